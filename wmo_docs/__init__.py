@@ -1,0 +1,10 @@
+"""wmo-docs: validate Wmo 2015 cases, generate beschikkingen and rapportages, check drafts.
+
+The public API a case system calls; the CLI is a thin layer over these.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__"]

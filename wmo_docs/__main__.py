@@ -1,0 +1,3 @@
+from wmo_docs.cli import main
+
+main()
