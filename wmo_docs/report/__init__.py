@@ -1,0 +1,1 @@
+"""Report formatters: one FileReport/Finding model, many outputs (text, json, html, docx)."""
