@@ -1,0 +1,88 @@
+"""Read JSON input safely: size-bounded, UTF-8, nesting-bounded, Dutch errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from wmo_docs.errors import InputError
+
+MAX_JSON_BYTES = 5 * 1024 * 1024  # a real case is a few kB; 5 MB leaves ample room
+MAX_DEPTH = 64
+
+
+def _depth_ok(text: str) -> bool:
+    """Cheap nesting check before json.loads, so a 10,000-deep file cannot recurse deeply."""
+    depth = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return False
+        elif ch in "]}":
+            depth -= 1
+    return True
+
+
+def read_json(path: Path, what: str = "bestand") -> Any:
+    """Load a JSON file or raise InputError saying what is wrong and what to do."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(f"{what} niet gevonden. Controleer het pad.", path) from None
+    except OSError as exc:
+        raise InputError(f"{what} is niet te lezen ({exc.strerror}).", path) from None
+    if path.is_dir():
+        raise InputError(f"dit is een map, geen {what}.", path)
+    if size > MAX_JSON_BYTES:
+        raise InputError(
+            f"{what} is {size // (1024 * 1024)} MB; het maximum is {MAX_JSON_BYTES // (1024 * 1024)} MB. "
+            "Een casus is normaal een paar kB: controleer of dit het goede bestand is.",
+            path,
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{what} is niet te lezen ({exc.strerror}).", path) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{what} is geen UTF-8 (onleesbare byte op positie {exc.start}). "
+            "Sla het bestand op als UTF-8 en probeer het opnieuw.",
+            path,
+        ) from None
+    if not _depth_ok(text):
+        raise InputError(f"{what} is dieper genest dan {MAX_DEPTH} niveaus; dat is geen geldige casus.", path)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        hint = " Het bestand lijkt afgebroken." if exc.pos >= len(text.rstrip()) else ""
+        raise InputError(
+            f"geen geldige JSON: {_dutch_json_error(exc.msg)} op regel {exc.lineno}, kolom {exc.colno}.{hint}",
+            path,
+        ) from None
+
+
+def _dutch_json_error(msg: str) -> str:
+    table = {
+        "Expecting value": "waarde verwacht",
+        "Expecting property name enclosed in double quotes": "veldnaam tussen dubbele aanhalingstekens verwacht",
+        "Expecting ',' delimiter": "komma verwacht",
+        "Expecting ':' delimiter": "dubbele punt verwacht",
+        "Unterminated string starting at": "tekst zonder afsluitend aanhalingsteken",
+        "Extra data": "extra tekst na het einde van de JSON",
+        "Invalid control character at": "ongeldig stuurteken",
+    }
+    return next((nl for en, nl in table.items() if msg.startswith(en)), msg)
