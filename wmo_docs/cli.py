@@ -12,8 +12,10 @@ import sys
 
 import click
 
-from wmo_docs import __version__
+from wmo_docs import __version__, cli_nl
 from wmo_docs.errors import InputError
+
+cli_nl.install()
 
 # name -> (module, attribute, one-line Dutch help for the overview)
 _COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -36,7 +38,9 @@ class LazyGroup(click.Group):
         if entry is None:
             return None
         module = importlib.import_module(entry[0])
-        return getattr(module, entry[1])
+        command: click.Command = getattr(module, entry[1])
+        _dutch_metavars(command)
+        return command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, _COMMANDS[name][2]) for name in self.list_commands(ctx)]
@@ -45,10 +49,24 @@ class LazyGroup(click.Group):
                 formatter.write_dl(rows)
 
 
+def _dutch_metavars(command: click.Command) -> None:
+    """Show "[OPTIES]" instead of click's "[OPTIONS]" in usage lines, also for nested groups."""
+    command.options_metavar = "[OPTIES]"
+    if isinstance(command, click.Group):
+        command.subcommand_metavar = "OPDRACHT [ARGUMENTEN]..."
+        for sub in command.commands.values():
+            _dutch_metavars(sub)
+
+
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-@click.group(cls=LazyGroup, context_settings=CONTEXT_SETTINGS)
+@click.group(
+    cls=LazyGroup,
+    context_settings=CONTEXT_SETTINGS,
+    options_metavar="[OPTIES]",
+    subcommand_metavar="OPDRACHT [ARGUMENTEN]...",
+)
 @click.version_option(__version__, "-V", "--version", prog_name="wmo-docs", message="%(prog)s %(version)s")
 def cli() -> None:
     """wmo-docs: Wmo 2015-documenten valideren, genereren en controleren.
