@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -219,14 +221,29 @@ def test_libreoffice_opens_the_annotated_copy(tmp_path, draft):
     fs = [finding("A", locate(doc, "huishoudelijke")), finding("B", locate(doc, "voorbeeldstad")), finding("C", None)]
     annotate(tmp_path, path, doc, fs)
     out = tmp_path / "uit" / "concept.opmerkingen.docx"
-    pdf_dir = tmp_path / "pdf"
-    subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{tmp_path / 'lo-profiel'}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(pdf_dir), str(out)],
-        check=True, capture_output=True, timeout=180,
-    )
-    pdf = pdf_dir / "concept.opmerkingen.pdf"
-    assert pdf.exists(), "LibreOffice could not convert the annotated .docx"
-    text = subprocess.run([pdftotext, str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    conv = tmp_path / "lo"
+
+    def convert(fmt: str) -> Path:
+        subprocess.run(
+            [soffice, f"-env:UserInstallation=file://{tmp_path / 'lo-profiel'}", "--headless",
+             "--convert-to", fmt, "--outdir", str(conv), str(out)],
+            check=True, capture_output=True, timeout=180,
+        )
+        result = conv / f"concept.opmerkingen.{fmt}"
+        assert result.exists(), f"LibreOffice could not convert the annotated .docx to {fmt}"
+        return result
+
+    text = subprocess.run([pdftotext, str(convert("pdf")), "-"], check=True, capture_output=True, text=True).stdout
     for words in ("Wij kennen u huishoudelijke ondersteuning toe.", "www.voorbeeldstad.nl/wmo", "6 uur per week"):
         assert words in text
+
+    # LibreOffice also reads the comments, by author and on the same words.
+    with zipfile.ZipFile(convert("odt")) as odt:
+        content = odt.read("content.xml").decode()
+    found = {}
+    pattern = r'<office:annotation office:name="([^"]+)"[^>]*>(.*?)</office:annotation>(.*?)<office:annotation-end office:name="\1"/>'
+    for _, body, anchored in re.findall(pattern, content, re.S):
+        assert "<dc:creator>wmo-docs</dc:creator>" in body
+        rule = re.search(r"\[FOUT\] (\w+):", body).group(1)
+        found[rule] = re.sub(r"<[^>]+>", "", anchored)
+    assert found == {"A": "huishoudelijke", "B": "voorbeeldstad", "C": "Besluit over uw aanvraag"}
