@@ -95,6 +95,7 @@ def test_hyperlink_table_tab_and_linebreak(tmp_path, draft):
         finding("VAAG-TAALGEBRUIK", locate(doc, "zo nodig"), Severity.WARNING),
         finding("NA-TAB", locate(doc, "principe\tkrijgt")),
         finding("NA-REGELEINDE", locate(doc, "\nextra")),
+        finding("HELE-LINK", locate(doc, "www.voorbeeldstad.nl/wmo")),
     ]
     out = annotate(tmp_path, path, doc, fs)
     by_rule = comments_by_rule(out)
@@ -105,6 +106,7 @@ def test_hyperlink_table_tab_and_linebreak(tmp_path, draft):
         "VAAG-TAALGEBRUIK": "zo nodig",
         "NA-TAB": "principe\tkrijgt",
         "NA-REGELEINDE": "\nextra",
+        "HELE-LINK": "www.voorbeeldstad.nl/wmo",
     }
     for rule, words in expected.items():
         (c,) = by_rule[rule]
@@ -123,6 +125,24 @@ def test_hyperlink_table_tab_and_linebreak(tmp_path, draft):
     bold = ["".join(t.text for t in r.iter(qn("w:t"))) for r in link_runs if r.find(qn("w:rPr")).find(qn("w:b")) is not None]
     assert "".join(bold) == "stad.nl/wmo"
     assert out.tables[0].cell(1, 1).text == "6 uur per week"
+    # A comment on the whole link keeps its markers and reference mark outside the link.
+    whole = str(by_rule["HELE-LINK"][0].comment_id)
+    start = [e for e in para._p.iter(qn("w:commentRangeStart")) if e.get(qn("w:id")) == whole][0]
+    ref = [e for e in para._p.iter(qn("w:commentReference")) if e.get(qn("w:id")) == whole][0]
+    assert start.getparent() is para._p and ref.getparent().getparent() is para._p
+    assert not link.findall(f".//{qn('w:commentReference')}[@{qn('w:id')}='{whole}']")
+
+
+def test_draft_with_existing_comments(tmp_path, draft):
+    path, doc = draft
+    d = docx.Document(path)
+    d.add_comment(d.paragraphs[1].runs[0], text="Eerdere opmerking", author="Collega")
+    d.save(path)
+    out = annotate(tmp_path, path, doc, [finding("NIEUW", locate(doc, "college"))])
+    comments = {c.author: c for c in out.comments}
+    assert comments["Collega"].text == "Eerdere opmerking"
+    assert anchored_text(out, comments["wmo-docs"].comment_id) == "college"
+    assert comments["wmo-docs"].comment_id != comments["Collega"].comment_id
 
 
 def test_header_and_missing_findings_go_on_first_body_paragraph(tmp_path, draft):
@@ -201,14 +221,19 @@ def test_comment_text_format():
 
 
 def test_end_to_end_with_project_reader(tmp_path, draft):
-    """When the project's docx reader exists, its blocks must drive the comments too."""
-    reading = pytest.importorskip("wmo_docs.reading.docx", reason="docx reader not there yet")
+    """The project's own reader produces blocks that put comments on the same words."""
+    from wmo_docs.reading import read_document
+
     path, _ = draft
-    doc = reading.read_docx(path) if hasattr(reading, "read_docx") else pytest.skip("no read_docx")
-    f = finding("VAAG-TAALGEBRUIK", locate(doc, "zo nodig"), Severity.WARNING)
-    out = annotate(tmp_path, path, doc, [f])
-    (c,) = list(out.comments)
-    assert anchored_text(out, c.comment_id) == "zo nodig"
+    doc = read_document(path)
+    words = {"VAAG": "zo nodig", "LINK": "voorbeeldstad.nl", "TABEL": "6 uur", "SPLIT": "huishoudelijke"}
+    fs = [finding(rule, locate(doc, w)) for rule, w in words.items()]
+    fs.append(finding("KOP", locate(doc, "Team Wmo")))
+    out = annotate(tmp_path, path, doc, fs)
+    by_rule = comments_by_rule(out)
+    for rule, w in words.items():
+        assert anchored_text(out, by_rule[rule][0].comment_id) == w, rule
+    assert "koptekst" in by_rule["KOP"][0].text
 
 
 @pytest.mark.slow

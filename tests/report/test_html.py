@@ -90,6 +90,14 @@ def test_resolve_span_prefers_offsets_then_nearest_quote():
     assert resolve_span(text, Location(0, 5, 5, "")) is None
 
 
+def test_finding_that_cannot_be_placed_is_still_listed():
+    doc = Document(path=Path("a.txt"), format="txt", blocks=[Block(0, "Tekst.", origin=("line", 1))])
+    lost = finding("X", Location(block=7, start=0, end=3, quote="weg", where="regel 40"))
+    html = render_html([report_for(Path("a.txt"), doc, [lost])])
+    assert "<mark" not in html.split("</ul>", 1)[1]
+    assert "regel 40 (niet in de tekst teruggevonden)" in html
+
+
 def test_no_findings_and_empty_list():
     assert "Er zijn geen bestanden gecontroleerd." in render_html([])
     html = render_html([FileReport(path="leeg.docx", document="beschikking")])

@@ -118,7 +118,7 @@ def _add_comment(document: DocxDocument, blocks: list[Block], finding: Finding) 
         comment.add_paragraph(note)
     if finding.hint:
         comment.add_paragraph(f"Tip: {finding.hint}")
-    _lift_markers_out_of_hyperlinks(document, comment.comment_id)
+    _lift_markers_out_of_hyperlinks(runs[0]._r, runs[-1]._r)
 
 
 def _paragraph_for(document: DocxDocument, block: Block) -> Paragraph | None:
@@ -215,28 +215,22 @@ def _first_body_runs(document: DocxDocument) -> list[Run]:
     return [paragraph.add_run("")]
 
 
-def _lift_markers_out_of_hyperlinks(document: DocxDocument, comment_id: int) -> None:
+def _lift_markers_out_of_hyperlinks(first: etree._Element, last: etree._Element) -> None:
     """Move range markers that sit at the edge of a hyperlink to just outside it.
 
-    python-docx puts them next to the run, which can be inside ``w:hyperlink``; the
-    reference mark would then become part of the link text in Word.
+    python-docx puts them right next to the first and last run, which can be inside
+    ``w:hyperlink``; Word would then show the reference mark as part of the link.
     """
-    body = document.element.body
-    cid = str(comment_id)
-    for start in body.iter(qn("w:commentRangeStart")):
-        if start.get(qn("w:id")) == cid:
-            parent = start.getparent()
-            if parent.tag == _HYPERLINK and start.getprevious() is None:
-                parent.addprevious(start)
-            break
-    for end in body.iter(qn("w:commentRangeEnd")):
-        if end.get(qn("w:id")) == cid:
-            parent = end.getparent()
-            ref = end.getnext()
-            if parent.tag == _HYPERLINK and ref is not None and ref.getnext() is None:
-                parent.addnext(ref)
-                parent.addnext(end)
-            break
+    start = first.getprevious()
+    parent = first.getparent()
+    if parent.tag == _HYPERLINK and start is not None and start.getprevious() is None:
+        parent.addprevious(start)
+    end = last.getnext()
+    ref = end.getnext() if end is not None else None
+    parent = last.getparent()
+    if parent.tag == _HYPERLINK and ref is not None and ref.getnext() is None:
+        parent.addnext(ref)
+        parent.addnext(end)
 
 
 def _save_atomically(document: DocxDocument, out_path: Path) -> None:
