@@ -113,7 +113,9 @@ def _add_comment(document: DocxDocument, blocks: list[Block], finding: Finding) 
             note = f"Gevonden in {where}" + (f": „{loc.quote}”." if loc.quote else ".")
     if runs is None or not runs:
         runs = _first_body_runs(document)
-    comment = document.add_comment(runs, text=comment_text(finding), author=AUTHOR, initials=INITIALS)
+    comment = document.add_comment(
+        runs, text=comment_text(finding), author=AUTHOR, initials=INITIALS
+    )
     if note:
         comment.add_paragraph(note)
     if finding.hint:

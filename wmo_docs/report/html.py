@@ -31,7 +31,8 @@ def resolve_span(text: str, loc: Location) -> tuple[int, int] | None:
     occurrence of the quote nearest to ``loc.start``, so a slightly-off reader offset
     still highlights the right words instead of the wrong ones.
     """
-    if 0 <= loc.start < loc.end <= len(text) and (not loc.quote or text[loc.start : loc.end] == loc.quote):
+    in_range = 0 <= loc.start < loc.end <= len(text)
+    if in_range and (not loc.quote or text[loc.start : loc.end] == loc.quote):
         return loc.start, loc.end
     if not loc.quote:
         return None
@@ -188,5 +189,6 @@ def _pieces(text: str, spans: list[tuple[int, int, _Item]]) -> list[_Piece]:
             out.append(_Piece("text", text[a:b]))
         for _, e, item in sorted(spans, key=lambda t: t[2].number):
             if e == b:
-                out.append(_Piece("ref", severity=item.finding.severity.value, numbers=[item.number]))
+                sev = item.finding.severity.value
+                out.append(_Piece("ref", severity=sev, numbers=[item.number]))
     return out
