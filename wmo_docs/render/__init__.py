@@ -24,7 +24,7 @@ from wmo_docs.render.validation import blocking, validate
 
 Document = Literal["beschikking", "rapportage"]
 
-__all__ = ["CaseInvalidError", "Document", "output_name", "render", "render_document"]
+__all__ = ["CaseInvalidError", "Document", "output_name", "profile_for_case", "render", "render_document"]
 
 
 class CaseInvalidError(InputError):
@@ -35,8 +35,31 @@ class CaseInvalidError(InputError):
         super().__init__(f"de casus is niet geldig ({len(blocking(findings))} fout(en)); er is niets gemaakt.", path)
 
 
-def _as_profile(profile: Profile | Path | str | None) -> Profile:
-    return profile if isinstance(profile, Profile) else load_profile(Path(profile) if profile else None)
+def profile_for_case(case: Mapping[str, Any]) -> Profile:
+    """The bundled profile named by the case's ``zaak.gemeente``, else the default profile."""
+    zaak = case.get("zaak")
+    gemeente = zaak.get("gemeente") if isinstance(zaak, Mapping) else None
+    if isinstance(gemeente, str):
+        try:
+            from wmo_docs.case import profile_for
+        except ImportError:  # pragma: no cover - case validation not installed
+            profile_for = None
+        found = profile_for(gemeente) if profile_for else None
+        if found is not None:
+            return found
+    return load_profile(None)
+
+
+def check_profile(case: Mapping[str, Any], profile: Profile, source: Path | None = None) -> None:
+    """Refuse a letter in the name of the wrong gemeente."""
+    zaak = case.get("zaak")
+    gemeente = zaak.get("gemeente") if isinstance(zaak, Mapping) else None
+    if gemeente and gemeente != profile.id:
+        raise InputError(
+            f"de casus hoort bij gemeente '{gemeente}', maar het profiel is '{profile.id}'. "
+            "Kies het goede profiel met --profile.",
+            source,
+        )
 
 
 def _check_document(document: str) -> None:
@@ -84,17 +107,14 @@ def render_document(
         case = read_json(source, "casusbestand")
     if not isinstance(case, Mapping):
         raise InputError("een casus moet een JSON-object zijn.", source)
-    prof = _as_profile(profile)
-    gemeente = case.get("zaak", {}).get("gemeente") if isinstance(case.get("zaak"), Mapping) else None
+    if isinstance(profile, Profile):
+        prof = profile
+    else:
+        prof = load_profile(Path(profile)) if profile else profile_for_case(case)
     findings = validate(case, prof)
     if blocking(findings):
         raise CaseInvalidError(findings, source)
-    if gemeente and gemeente != prof.id:
-        raise InputError(
-            f"de casus hoort bij gemeente '{gemeente}', maar het profiel is '{prof.id}'. "
-            "Kies het goede profiel met --profile.",
-            source,
-        )
+    check_profile(case, prof, source)
     data = render(case, document, prof)
     if pdf:
         from wmo_docs.render.pdf import docx_to_pdf
