@@ -1,0 +1,95 @@
+"""Check drafts (.docx, .pdf, .txt, .md) against the rule catalogue: the public API.
+
+``check_file`` reads one draft and returns its FileReport; ``check_paths`` walks files,
+folders and globs and yields one FileReport per file, turning an unreadable file into
+a report with ``error`` set so the others still get checked.
+"""
+
+from __future__ import annotations
+
+import glob
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from wmo_docs.errors import InputError
+from wmo_docs.report.model import FileReport
+
+__all__ = ["check_file", "check_paths", "expand_paths", "DOCUMENT_KINDS", "SOORTEN"]
+
+DOCUMENT_KINDS = ("beschikking", "rapportage")
+SOORTEN = ("toekenning", "afwijzing", "gedeeltelijke toekenning", "wijziging", "beëindiging")
+_SCAN_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".doc")
+
+
+def _validate(document: str | None, soort: str | None) -> None:
+    if document is not None and document not in DOCUMENT_KINDS:
+        raise InputError(f"onbekend documentsoort '{document}'; kies uit: {', '.join(DOCUMENT_KINDS)}.")
+    if soort is not None and soort not in SOORTEN:
+        raise InputError(f"onbekende besluitsoort '{soort}'; kies uit: {', '.join(SOORTEN)}.")
+
+
+def check_file(
+    path: Path,
+    *,
+    profile: Path | None = None,
+    document: str | None = None,
+    soort: str | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+) -> FileReport:
+    """Check one draft. Raises InputError when the file (or profile) cannot be used."""
+    from wmo_docs.reading import read_document
+    from wmo_docs.rules.analysis import analyse
+    from wmo_docs.rules.engine import run_rules, select_rules
+    from wmo_docs.rules.profile import load_profile
+
+    _validate(document, soort)
+    prof = load_profile(profile)
+    draft = read_document(Path(path))
+    analysis = analyse(draft, prof, kind=document, soort=soort)
+    rules = select_rules(select, ignore, off=prof.uit)
+    findings = run_rules(analysis, rules)
+    return FileReport(
+        path=str(path), document=analysis.kind, soort=analysis.soort, findings=findings, draft=draft
+    )
+
+
+def expand_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """Files as given, drafts inside folders (recursively, sorted) and glob matches."""
+    for raw in paths:
+        text = str(raw)
+        p = Path(text)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() in _SCAN_SUFFIXES and not f.name.startswith(("~$", ".")):
+                    yield f
+        elif not p.exists() and glob.has_magic(text):
+            matches = sorted(glob.glob(text, recursive=True))
+            if not matches:
+                yield p  # reported as "bestaat niet"
+            for m in matches:
+                if Path(m).is_file():
+                    yield Path(m)
+        else:
+            yield p
+
+
+def check_paths(
+    paths: Iterable[Path | str],
+    *,
+    profile: Path | None = None,
+    document: str | None = None,
+    soort: str | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+) -> Iterator[FileReport]:
+    """One FileReport per draft; unreadable files get ``error`` and do not stop the batch."""
+    _validate(document, soort)
+    from wmo_docs.rules.profile import load_profile
+
+    load_profile(profile)  # a broken profile is a usage error for the whole run: raise now
+    for path in expand_paths(paths):
+        try:
+            yield check_file(path, profile=profile, document=document, soort=soort, select=select, ignore=ignore)
+        except InputError as exc:
+            yield FileReport(path=str(path), error=exc.message)

@@ -1,0 +1,176 @@
+"""``wmo-docs check``: the thin CLI over wmo_docs.check."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from wmo_docs.errors import InputError
+from wmo_docs.findings import Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+SOORT_CHOICES = ("toekenning", "afwijzing", "gedeeltelijke toekenning", "wijziging", "beëindiging")
+
+
+def _codes(values: tuple[str, ...]) -> list[str]:
+    return [c.strip().upper() for v in values for c in v.split(",") if c.strip()]
+
+
+def write_atomic(path: Path, data: bytes | str, *, force: bool) -> None:
+    """Write via a temp file in the same folder and os.replace; refuse to overwrite without force."""
+    if path.exists() and not force:
+        raise InputError("het uitvoerbestand bestaat al. Kies een andere naam of gebruik --force om het te overschrijven.", path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _formatter(module: str, name: str):
+    try:
+        mod = importlib.import_module(module)
+        return getattr(mod, name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Fout: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+@click.command("check", context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.argument("paths", nargs=-1, required=True, metavar="BESTAND_OF_MAP...")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "docx"]), default="text", show_default=True,
+              help="Uitvoer: tekst in de terminal, JSON, een HTML-rapport of Word-bestanden met opmerkingen.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Schrijf het rapport naar dit bestand (bij docx: een .docx, of een map bij meer bestanden).")
+@click.option("--profile", type=click.Path(path_type=Path), default=None,
+              help="Map van het gemeenteprofiel (standaard: het voorbeeldprofiel Voorbeeldstad).")
+@click.option("--select", multiple=True, help="Alleen deze regels, kommagescheiden; een voorvoegsel telt (AFWEGING).")
+@click.option("--ignore", multiple=True, help="Sla deze regels over, kommagescheiden; een voorvoegsel telt.")
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True,
+              help="Exitcode 1 bij bevindingen van deze ernst of hoger.")
+@click.option("--document", type=click.Choice(["beschikking", "rapportage"]), default=None,
+              help="Soort document; standaard wordt dit herkend uit de tekst.")
+@click.option("--soort", type=click.Choice(SOORT_CHOICES), default=None,
+              help="Soort besluit; standaard wordt dit herkend uit het dictum.")
+@click.option("--force", is_flag=True, help="Overschrijf bestaande uitvoerbestanden.")
+def check(paths, fmt, output, profile, select, ignore, fail_on, document, soort, force) -> None:
+    """Controleer concepten van beschikkingen en rapportages op juridische zwaktes.
+
+    Leest .docx, .pdf (met tekstlaag), .txt en .md; mappen worden doorzocht en
+    jokertekens (*.docx) werken ook. Elke bevinding noemt de regel, de ernst, de
+    gevonden woorden, de wettelijke grondslag en de plek in het document.
+
+    \b
+    Voorbeelden:
+      wmo-docs check concept.docx
+      wmo-docs check concepten/ --format json -o rapport.json
+      wmo-docs check concept.docx --select AFWEGING --fail-on warning
+      wmo-docs check concept.docx --ignore PLACEHOLDER --profile profielen/mijnstad
+      wmo-docs check concept.docx --format docx -o concept-met-opmerkingen.docx
+
+    \b
+    Exitcodes: 0 = geen bevindingen (op of boven --fail-on), 1 = bevindingen,
+    2 = fout in gebruik of invoer (bestand onleesbaar, onbekende regel, ...).
+    """
+    from wmo_docs.check import check_paths
+    from wmo_docs.rules.engine import unknown_codes
+
+    sel, ign = _codes(select), _codes(ignore)
+    bad = unknown_codes(sel + ign)
+    if bad:
+        _fail(f"onbekende regel(s): {', '.join(bad)}. Zie 'wmo-docs rules' voor de lijst.")
+    try:
+        reports = list(check_paths(list(paths), profile=profile, document=document, soort=soort, select=sel, ignore=ign))
+    except InputError as exc:
+        _fail(str(exc))
+        return
+    try:
+        _emit(reports, fmt, output, force)
+    except InputError as exc:
+        _fail(str(exc))
+    threshold = Severity(fail_on).rank
+    if any(r.error for r in reports):
+        sys.exit(EXIT_USAGE)
+    if any(f.severity.rank >= threshold for r in reports for f in r.findings):
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_OK)
+
+
+def _emit(reports, fmt: str, output: Path | None, force: bool) -> None:
+    if fmt == "text":
+        if output is None:
+            from rich.console import Console
+
+            from wmo_docs.report.text import print_text
+
+            print_text(reports, Console(highlight=False))
+        else:
+            from wmo_docs.report.text import render_text
+
+            write_atomic(output, render_text(reports), force=force)
+        return
+    if fmt == "json":
+        from wmo_docs.report.json_report import render_json
+
+        text = render_json(reports)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            write_atomic(output, text, force=force)
+        return
+    if fmt == "html":
+        render_html = _formatter("wmo_docs.report.html", "render_html")
+        if render_html is None:
+            raise InputError("het HTML-rapport is in deze versie nog niet beschikbaar (wmo_docs.report.html ontbreekt). Gebruik --format text of json.")
+        html = render_html(reports)
+        if output is None:
+            click.echo(html, nl=False)
+        else:
+            write_atomic(output, html, force=force)
+        return
+    annotate_docx = _formatter("wmo_docs.report.docx_comments", "annotate_docx")
+    if annotate_docx is None:
+        raise InputError("Word-uitvoer met opmerkingen is in deze versie nog niet beschikbaar (wmo_docs.report.docx_comments ontbreekt). Gebruik --format text of json.")
+    _emit_docx(reports, output, force, annotate_docx)
+
+
+def _emit_docx(reports, output: Path | None, force: bool, annotate_docx) -> None:
+    """One annotated copy per .docx input; -o is a file for one input, a folder for more."""
+    docx_reports = [r for r in reports if r.path.lower().endswith(".docx") and not r.error]
+    if not docx_reports:
+        raise InputError("--format docx werkt alleen voor .docx-concepten die gelezen konden worden.")
+    for r in docx_reports:
+        src = Path(r.path)
+        if output is not None and len(docx_reports) == 1 and output.suffix.lower() == ".docx":
+            target = output
+        elif output is not None:
+            target = output / f"{src.stem}.opmerkingen.docx"
+        else:
+            target = src.with_name(f"{src.stem}.opmerkingen.docx")
+        if target.resolve() == src.resolve():
+            raise InputError("het uitvoerbestand mag niet het concept zelf zijn.", target)
+        if target.exists() and not force:
+            raise InputError("het uitvoerbestand bestaat al. Kies een andere naam of gebruik --force om het te overschrijven.", target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".docx")
+        os.close(fd)
+        try:
+            annotate_docx(r, Path(tmp))
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        click.echo(f"Geschreven: {target}", err=True)

@@ -1,0 +1,183 @@
+"""Everything the rules read about one draft, computed once: the spaCy Doc of every
+block, its sentences with their vocabulary labels, the sections, the document kind
+and the besluit soort.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from wmo_docs.nlp import CITATIONS_KEY, SPANS_KEY, get_nlp
+from wmo_docs.nlp.citations import Citation
+from wmo_docs.reading.model import Block, Document
+from wmo_docs.reading.structure import Structure, analyse_structure, detect_kind
+from wmo_docs.rules.profile import CheckProfile
+
+SOORTEN = ("toekenning", "afwijzing", "gedeeltelijke toekenning", "wijziging", "beëindiging")
+# Sections whose text is procedure, not the weighing of this case.
+NON_CASE_SECTIONS = frozenset({"bezwaar", "grondslag", "ondertekening", "kop", "voet"})
+_WIJ = frozenset({"wij", "we", "college"})
+
+
+@dataclass
+class Sentence:
+    """One sentence of one block, with the vocabulary labels found in it."""
+
+    block: int
+    span: Span
+    section: str
+    heading: bool
+    labels: dict[str, list[Span]] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def start(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.span.end_char
+
+    def has(self, *labels: str) -> bool:
+        return any(label in self.labels for label in labels)
+
+
+@dataclass
+class Analysis:
+    document: Document
+    structure: Structure
+    docs: list[Doc]
+    sentences: list[Sentence]
+    kind: str
+    soort: str | None
+    profile: CheckProfile
+
+    def block(self, index: int) -> Block:
+        return self.document.blocks[index]
+
+    def citations(self) -> list[tuple[int, Citation]]:
+        return [(i, span._.citation) for i, d in enumerate(self.docs) for span in d.spans[CITATIONS_KEY]]
+
+    def case_sentences(self) -> list[Sentence]:
+        """Sentences that may carry the weighing of this case (no headings, no procedure sections)."""
+        return [s for s in self.sentences if not s.heading and s.section not in NON_CASE_SECTIONS]
+
+
+def _label_key(raw: str) -> str:
+    key = re.sub(r"[^A-Za-z]+", "_", raw).strip("_").upper()
+    key = key.removeprefix("AFWEGING_")
+    return key if key.startswith(("L_", "P_")) or key in {"NEG", "REASON", "NVT", "GENERIC"} else f"L_{key}"
+
+
+@lru_cache(maxsize=8)
+def _profile_matcher(profile: CheckProfile) -> PhraseMatcher | None:
+    """Extra phrases from the profile: its sociale kaart and ``checks.woordenlijst``."""
+    nlp = get_nlp()
+    phrases: dict[str, list[str]] = {}
+    for name in profile.sociale_kaart:
+        phrases.setdefault("L_ALGEMENE_VOORZIENING", []).append(name)
+    for key, words in profile.woordenlijst.items():
+        phrases.setdefault(_label_key(key), []).extend(words)
+    if not phrases:
+        return None
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for label, words in phrases.items():
+        matcher.add(label, [nlp.make_doc(w) for w in words if w.strip()])
+    return matcher
+
+
+def analyse(document: Document, profile: CheckProfile, *, kind: str | None = None, soort: str | None = None) -> Analysis:
+    """Run the pipeline over all blocks (one ``nlp.pipe`` pass) and derive structure, kind, soort."""
+    nlp = get_nlp()
+    structure = analyse_structure(document)
+    docs = list(nlp.pipe((b.text for b in document.blocks), batch_size=64))
+    matcher = _profile_matcher(profile)
+    sentences: list[Sentence] = []
+    for block, doc in zip(document.blocks, docs):
+        spans = list(doc.spans[SPANS_KEY])
+        if matcher is not None:
+            for match_id, s, e in matcher(doc):
+                spans.append(Span(doc, s, e, label=match_id))
+        spans.sort(key=lambda sp: sp.start)
+        heading = structure.headings[block.index]
+        section = structure.sections[block.index]
+        for sent in doc.sents:
+            if not sent.text.strip():
+                continue
+            labels: dict[str, list[Span]] = {}
+            for sp in spans:
+                if sp.start >= sent.start and sp.end <= sent.end:
+                    labels.setdefault(sp.label_, []).append(sp)
+            sentences.append(Sentence(block.index, sent, section, heading, labels))
+    analysis = Analysis(document, structure, docs, sentences, kind or detect_kind(document), None, profile)
+    if analysis.kind == "beschikking":
+        analysis.soort = soort or detect_soort(analysis)
+    else:
+        analysis.soort = soort
+    return analysis
+
+
+def negated(span: Span) -> bool:
+    """A decision span with 'niet'/'geen' inside it or just before it ("niet toekennen")."""
+    doc = span.doc
+    lo = max(span.start - 3, span.sent.start)
+    return any(t.lower_ in ("niet", "geen") for t in doc[lo : span.end])
+
+
+def decision_kinds(sentence: Sentence) -> set[str]:
+    """Which decisions a sentence states: grant, refuse, change, end, partial."""
+    out: set[str] = set()
+    for sp in sentence.labels.get("DEC_GRANT", []):
+        out.add("refuse" if negated(sp) else "grant")
+    if sentence.has("DEC_REFUSE"):
+        out.add("refuse")
+    if sentence.has("DEC_CHANGE"):
+        out.add("change")
+    if sentence.has("DEC_END"):
+        out.add("end")
+    if sentence.has("DEC_PARTIAL") and out:
+        out.add("partial")
+    return out
+
+
+def is_decision(sentence: Sentence) -> bool:
+    """A sentence in which the college decides (not a mention of 'dit besluit')."""
+    if sentence.section in NON_CASE_SECTIONS:
+        return False
+    if not (sentence.has("DEC_GRANT", "DEC_REFUSE", "DEC_CHANGE", "DEC_END") or sentence.has("DEC_GENERIC")):
+        return False
+    words = {t.lower_ for t in sentence.span}
+    if sentence.section == "besluit":
+        return True
+    return bool(words & _WIJ) or sentence.has("DEC_REFUSE") and bool(words & {"aanvraag", "verzoek"})
+
+
+def detect_soort(analysis: Analysis) -> str | None:
+    """toekenning, afwijzing, gedeeltelijke toekenning, wijziging or beëindiging, from the dictum."""
+    candidates = [s for s in analysis.sentences if s.section == "besluit" and not s.heading and is_decision(s)]
+    if not candidates:
+        candidates = [s for s in analysis.sentences if is_decision(s) and not s.heading]
+    title = [s for s in analysis.sentences if s.block < 12 and re.search(r"(?i)\b(onderwerp|betreft|beschikking)\b", s.text)]
+    counts: dict[str, int] = {}
+    for s in candidates + title:
+        for k in decision_kinds(s):
+            counts[k] = counts.get(k, 0) + 1
+    if counts.get("end"):
+        return "beëindiging"
+    if counts.get("change"):
+        return "wijziging"
+    if counts.get("partial") or (counts.get("grant") and counts.get("refuse")):
+        return "gedeeltelijke toekenning"
+    if counts.get("refuse"):
+        return "afwijzing"
+    if counts.get("grant"):
+        return "toekenning"
+    return None

@@ -1,0 +1,85 @@
+"""The rule catalogue: one TOML file per rule ID in ``checks/rules``.
+
+Every rule shares one header (id, title, severity, applies_to, section, legal_basis,
+rationale, fix, examples, limitations) and names its ``kind``; the kind's own keys
+sit under ``[params]``. ``wmo-docs rules`` and the docs read the same files.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from wmo_docs.findings import Severity
+from wmo_docs.resources import data_path
+
+KINDS = ("must_weigh", "must_be_present", "must_not_occur", "citations_resolve", "function")
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    id: str
+    title: str
+    severity: Severity
+    kind: str
+    documents: tuple[str, ...]
+    soorten: tuple[str, ...]  # empty: every soort
+    sections: tuple[str, ...]
+    legal_basis: str
+    rationale: str
+    fix: str
+    example_fires: str = ""
+    example_passes: str = ""
+    limitations: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def applies(self, document: str | None, soort: str | None) -> bool:
+        if document and document not in self.documents:
+            return False
+        return not (self.soorten and soort and soort not in self.soorten)
+
+
+def _prose(text: str) -> str:
+    """Multi-line TOML prose as paragraphs: single newlines become spaces."""
+    paras = [" ".join(p.split()) for p in text.strip().split("\n\n")]
+    return "\n\n".join(p for p in paras if p)
+
+
+def _spec(data: dict, source: str) -> RuleSpec:
+    missing = [k for k in ("id", "title", "severity", "kind", "legal_basis", "rationale", "fix") if k not in data]
+    if missing:
+        raise ValueError(f"{source}: ontbrekende sleutels {', '.join(missing)}")
+    if data["kind"] not in KINDS:
+        raise ValueError(f"{source}: onbekende kind '{data['kind']}' (kies uit {', '.join(KINDS)})")
+    applies = data.get("applies_to") or {}
+    return RuleSpec(
+        id=data["id"],
+        title=data["title"],
+        severity=Severity(data["severity"]),
+        kind=data["kind"],
+        documents=tuple(applies.get("documents") or ("beschikking", "rapportage")),
+        soorten=tuple(applies.get("soorten") or ()),
+        sections=tuple(data.get("section") or ()),
+        legal_basis=data["legal_basis"],
+        rationale=_prose(data["rationale"]),
+        fix=_prose(data["fix"]),
+        example_fires=_prose(data.get("example_fires", "")),
+        example_passes=_prose(data.get("example_passes", "")),
+        limitations=_prose(data.get("limitations", "")),
+        params=dict(data.get("params") or {}),
+    )
+
+
+@cache
+def load_rules() -> tuple[RuleSpec, ...]:
+    """All rules, sorted by ID."""
+    rules = []
+    for file in sorted(data_path("checks", "rules").glob("*.toml")):
+        with file.open("rb") as fh:
+            spec = _spec(tomllib.load(fh), file.name)
+        if spec.id != file.stem:
+            raise ValueError(f"{file.name}: id '{spec.id}' hoort gelijk te zijn aan de bestandsnaam")
+        rules.append(spec)
+    return tuple(sorted(rules, key=lambda r: r.id))

@@ -1,0 +1,89 @@
+"""Rules that need real logic, named from their ``checks/rules/*.toml`` by ``params.function``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wmo_docs.findings import Finding
+from wmo_docs.rules import weighing
+from wmo_docs.rules.analysis import Analysis, Sentence, decision_kinds, is_decision
+from wmo_docs.rules.base import anchor_finding, sentence_finding, shorten, where_phrase
+from wmo_docs.rules.catalogue import RuleSpec
+
+_CASE_FACT = ("CLIENT",) + weighing.FACT_LABELS
+
+
+def _voorzieningen(s: Sentence) -> set[str]:
+    return {sp.root.lemma_.lower()[:8] for sp in s.labels.get("VOORZIENING", [])}
+
+
+def is_reason(s: Sentence) -> bool:
+    """A sentence that gives a case-specific reason: a connective or conclusion, a fact
+    of this case, and not procedure boilerplate."""
+    if s.heading or weighing.is_boilerplate(s):
+        return False
+    if not s.has(*_CASE_FACT):
+        return False
+    if s.has("REASON"):
+        return True
+    return s.section in ("motivering", "afweging", "onderzoek") and weighing.content_words(s) >= 4
+
+
+def besluit_motivering(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
+    """Every decision (per voorziening) needs reasons that link facts of this case to the norm."""
+    decisions = [s for s in a.sentences if not s.heading and is_decision(s) and decision_kinds(s)]
+    if not decisions:
+        decisions = [s for s in a.sentences if not s.heading and is_decision(s)]
+    if not decisions:
+        return
+    reasons = [s for s in a.case_sentences() if is_reason(s)]
+    reasons += [s for key in weighing.layers() for s in weighing.evidence(a, key).weighed]
+    if not reasons:
+        d = decisions[0]
+        yield sentence_finding(rule, a, d, rule.params["message_bare"].format(
+            quote=shorten(d.text), where=where_phrase(a, "motivering", "afweging", "besluit")))
+        return
+    decided: dict[str, Sentence] = {}
+    for d in decisions:
+        for v in _voorzieningen(d):
+            decided.setdefault(v, d)
+    if len(decided) < 2:
+        return
+    sections_with_reason = {(r.section, _heading_above(a, r.block)) for r in reasons}
+    for v, d in decided.items():
+        if any(v in _voorzieningen(r) for r in reasons):
+            continue
+        if (d.section, _heading_above(a, d.block)) in sections_with_reason:
+            continue
+        name = next(sp.text for sp in d.labels["VOORZIENING"] if sp.root.lemma_.lower()[:8] == v)
+        yield sentence_finding(rule, a, d, rule.params["message_voorziening"].format(voorziening=name, quote=shorten(d.text)))
+
+
+def _heading_above(a: Analysis, block: int) -> int:
+    for i in range(block, -1, -1):
+        if a.structure.headings[i]:
+            return i
+    return -1
+
+
+def besluit_grondslag(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
+    """The Wmo 2015 article(s) and the verordening article(s) the decision rests on are named."""
+    cites = [c for _, c in a.citations()]
+    laws = {c.law for c in cites}
+    sections = ("grondslag", "besluit", "motivering")
+    where = where_phrase(a, *sections)
+    if "wmo2015" not in laws:
+        named = any("wmo" in s.text.lower() or "maatschappelijke ondersteuning" in s.text.lower() for s in a.sentences)
+        key = "message_wmo_no_article" if named else "message_wmo_missing"
+        yield anchor_finding(rule, a, sections, rule.params[key].format(where=where))
+    if "verordening" not in laws:
+        named = any("verordening" in s.text.lower() for s in a.sentences)
+        key = "message_verordening_no_article" if named else "message_verordening_missing"
+        titel = a.profile.verordening_titel or "de verordening maatschappelijke ondersteuning"
+        yield anchor_finding(rule, a, sections, rule.params[key].format(where=where, titel=titel))
+
+
+FUNCTIONS = {
+    "besluit_motivering": besluit_motivering,
+    "besluit_grondslag": besluit_grondslag,
+}

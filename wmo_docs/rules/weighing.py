@@ -1,0 +1,174 @@
+"""Is a layer of the zelfredzaamheid pyramid *weighed*, not just named?
+
+A sentence weighs a layer when it is about the layer (its terms, an implicit
+signal such as "uw partner kan de was doen", or the heading/label it sits under)
+and links a fact of this case to it: a negation, a reason or conclusion, a person
+around the resident, a number, or enough own content. It does not when it is a
+heading, procedure boilerplate ("Bij het onderzoek kijken wij naar …"), a list of
+layer names, or a bare "n.v.t." without a reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from wmo_docs.nlp.vocab import toml_file
+from wmo_docs.rules.analysis import Analysis, Sentence
+
+PERSON_LABELS = ("P_HOUSEMATE", "P_RELATIVE", "P_ACQUAINTANCE", "P_ALONE")
+FACT_LABELS = PERSON_LABELS + ("NEG", "NUMBER")
+
+
+@dataclass(frozen=True)
+class Layer:
+    key: str
+    name: str
+    explicit: tuple[str, ...]
+    implicit: tuple[tuple[str, ...], ...]
+
+
+@cache
+def layers() -> dict[str, Layer]:
+    cfg = toml_file("vocab/layers.toml")
+    return {
+        key: Layer(key, v["name"], tuple(v["explicit"]), tuple(tuple(combo) for combo in v.get("implicit", [])))
+        for key, v in cfg.items()
+    }
+
+
+def explicit_layers(s: Sentence) -> set[str]:
+    return {k for k, layer in layers().items() if s.has(*layer.explicit)}
+
+
+def signalled_layers(s: Sentence) -> set[str]:
+    """Layers a sentence is about by its own words (explicit terms or implicit signals)."""
+    out = explicit_layers(s)
+    for key, layer in layers().items():
+        if any(all(s.has(lbl) for lbl in combo) for combo in layer.implicit):
+            out.add(key)
+    return out
+
+
+def _mention_tokens(s: Sentence) -> set[int]:
+    ids: set[int] = set()
+    for label, spans in s.labels.items():
+        if label.startswith("L_") or label in ("NVT", "NEG"):
+            for sp in spans:
+                ids.update(range(sp.start, sp.end))
+    return ids
+
+
+def content_words(s: Sentence) -> int:
+    """Words that say something beyond the layer's name, negations and 'n.v.t.'."""
+    skip = _mention_tokens(s)
+    return sum(1 for t in s.span if t.is_alpha and not t.is_stop and t.i not in skip and len(t) > 2)
+
+
+def is_boilerplate(s: Sentence) -> bool:
+    """Procedure text or a list of layer names: names the layers without weighing them."""
+    has_fact = s.has(*PERSON_LABELS) or s.has("NUMBER") and not s.has("GENERIC")
+    if s.has("GENERIC") and not s.has("NEG") and not has_fact:
+        return True
+    return len(explicit_layers(s)) >= 3 and not s.has("NEG", "REASON") and not has_fact
+
+
+def is_bare(s: Sentence) -> bool:
+    """'Mantelzorg: n.v.t.' or 'Mantelzorg: geen.' — no reason, no fact."""
+    if s.has("REASON") or s.has(*PERSON_LABELS):
+        return False
+    if s.has("NVT"):
+        return True
+    return content_words(s) < 2
+
+
+def has_substance(s: Sentence) -> bool:
+    """The sentence links something of this case to the layer."""
+    if s.has(*FACT_LABELS) or s.has("REASON"):
+        return True
+    n = content_words(s)
+    return n >= 4 or (s.has("CLIENT") and n >= 2)
+
+
+def weighs(s: Sentence) -> bool:
+    return not s.heading and not is_boilerplate(s) and not is_bare(s) and has_substance(s)
+
+
+@dataclass
+class LayerEvidence:
+    weighed: list[Sentence]
+    named_only: list[tuple[Sentence, str]]  # (sentence, why it does not count)
+
+
+def _scopes(analysis: Analysis) -> dict[int, set[str]]:
+    """Block index -> layers named by the heading or table label it sits under."""
+    doc = analysis.document
+    scope: dict[int, set[str]] = {}
+    by_block: dict[int, list[Sentence]] = {}
+    for s in analysis.sentences:
+        by_block.setdefault(s.block, []).append(s)
+    current: set[str] = set()
+    row_labels: dict[tuple, set[str]] = {}
+    for b in doc.blocks:
+        sents = by_block.get(b.index, [])
+        named = set().union(*(explicit_layers(s) for s in sents)) if sents else set()
+        text = b.text.strip()
+        is_label = analysis.structure.headings[b.index] or (len(text.split()) <= 5 and not text.endswith("."))
+        if b.origin and b.origin[0] == "cell":
+            _, t, r, c, _k = b.origin
+            if c == 0 and is_label and named:
+                row_labels[(t, r)] = named
+            scope[b.index] = set(row_labels.get((t, r), set())) if c > 0 else set()
+            continue
+        if analysis.structure.headings[b.index]:
+            current = named
+            continue
+        if is_label and named and len(text.split()) <= 4:
+            current = named  # a plain "Mantelzorg" line used as a label
+            continue
+        scope[b.index] = set(current)
+    return scope
+
+
+def evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
+    """Sentences that weigh the layer, and those that only name it (with why)."""
+    scopes = _scopes(analysis)
+    weighed: list[Sentence] = []
+    named: list[tuple[Sentence, str]] = []
+    for s in analysis.sentences:
+        if s.section in ("bezwaar", "grondslag", "ondertekening", "kop", "voet"):
+            continue
+        own = signalled_layers(s)
+        scoped = scopes.get(s.block, set())
+        about = layer_key in own or (layer_key in scoped and (len(scoped) == 1 or not own or layer_key in own))
+        if not about:
+            continue
+        if s.heading:
+            named.append((s, "staat alleen in een kopje"))
+        elif is_boilerplate(s):
+            named.append((s, "staat alleen in een algemene standaardzin"))
+        elif is_bare(s):
+            named.append((s, "'n.v.t.' of een kaal woord zonder reden telt niet als afweging"))
+        elif has_substance(s):
+            weighed.append(s)
+        else:
+            named.append((s, "de zin noemt geen feit of reden uit deze situatie"))
+    return LayerEvidence(weighed, named)
+
+
+def attached_verslag(analysis: Analysis) -> tuple[bool, Sentence | None]:
+    """(counts, reference): a verslag counts only when attached AND declared part of the decision."""
+    by_block: dict[int, list[Sentence]] = {}
+    for s in analysis.sentences:
+        if s.section not in ("kop", "voet"):
+            by_block.setdefault(s.block, []).append(s)
+    reference = None
+    blocks = sorted(by_block)
+    for n, b in enumerate(blocks):
+        window = by_block[b] + (by_block[blocks[n + 1]] if n + 1 < len(blocks) else [])
+        for s in by_block[b]:
+            if s.has("VERSLAG"):
+                reference = reference or s
+                if any(w.has("ATTACHED") for w in window) and any(w.has("PART_OF_DECISION") for w in window):
+                    return True, s
+    return False, reference
