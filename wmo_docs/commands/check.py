@@ -165,12 +165,5 @@ def _emit_docx(reports, output: Path | None, force: bool, annotate_docx) -> None
         if target.exists() and not force:
             raise InputError("het uitvoerbestand bestaat al. Kies een andere naam of gebruik --force om het te overschrijven.", target)
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".docx")
-        os.close(fd)
-        try:
-            annotate_docx(r, Path(tmp))
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        annotate_docx(r, target, force=force)  # writes atomically itself (temp file + os.replace)
         click.echo(f"Geschreven: {target}", err=True)

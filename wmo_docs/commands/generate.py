@@ -141,11 +141,14 @@ def _run(cases: tuple[Path, ...], document: str, profile_dir: Path | None, outpu
             prof = profile or profile_for_case(job.case)
             try:
                 data = render(job.case, document, prof)
-                written.append(write_atomic(job.docx, data, force=force))
-                if job.pdf is not None:
+                pdf_data = None
+                if job.pdf is not None:  # convert first, so a failing PDF leaves no half result
                     from wmo_docs.render.pdf import docx_to_pdf
 
-                    written.append(write_atomic(job.pdf, docx_to_pdf(data, job.docx.stem), force=force))
+                    pdf_data = docx_to_pdf(data, job.docx.stem)
+                written.append(write_atomic(job.docx, data, force=force))
+                if job.pdf is not None and pdf_data is not None:
+                    written.append(write_atomic(job.pdf, pdf_data, force=force))
             except InputError as exc:
                 raise InputError(f"{exc.message}", exc.path or job.source) from None
             progress.advance(task)
