@@ -254,9 +254,26 @@ def _walk_properties(error: ValidationError, name: str) -> dict[str, Any] | None
         return None
 
 
+def _document_order(data: Any, path: Iterable[Any]) -> list[int]:
+    """Sort key: the position of each step of ``path`` in the document, so findings follow the file."""
+    order: list[int] = []
+    node = data
+    for step in path:
+        if isinstance(node, dict):
+            keys = list(node)
+            order.append(keys.index(step) if step in node else len(keys))
+            node = node.get(step)
+        elif isinstance(node, list) and isinstance(step, int):
+            order.append(step)
+            node = node[step] if 0 <= step < len(node) else None
+        else:
+            break
+    return order
+
+
 def schema_findings(data: Any) -> list[Finding]:
     """Every schema error of ``data`` as Dutch findings, in document order."""
-    errors = sorted(case_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    errors = sorted(case_validator().iter_errors(data), key=lambda e: _document_order(data, e.absolute_path))
     tagged = [(error.validator, f) for error in errors for f in _findings(error)]
     # A field that fails both its pattern and its date format needs one message, not two.
     other_than_format = {f.pointer for keyword, f in tagged if keyword != "format"}
