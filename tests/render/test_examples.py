@@ -92,7 +92,7 @@ def test_beschikking(path, rendered):
     client = case["client"]
     addressee = client.get("vertegenwoordiger") or client
     assert names.aanhef(addressee["naam"], addressee["aanhef"]) + "," in text
-    assert names.adresregel_naam(addressee["naam"], addressee["aanhef"]) in text
+    assert names.naam_met_titel(addressee["naam"], addressee["aanhef"]) in text
     assert formatting.datum(case["besluit"]["datum"]) in text
     assert case["besluit"]["kenmerk"] in text
     assert formatting.datum(case["onderzoek"]["gespreksdatum"]) in text
@@ -119,3 +119,19 @@ def test_beschikking(path, rendered):
     assert "zes weken" in text and "bezwaar" in text and "voorlopige voorziening" in text
     assert "Namens het college van burgemeester en wethouders" in text
     assert "Pagina" in text
+
+
+@pytest.mark.parametrize("document", ["beschikking", "rapportage"])
+@pytest.mark.parametrize("path", VALID, ids=lambda p: p.stem)
+def test_checker_finds_no_errors_in_our_own_letters(path, document, rendered, tmp_path):
+    """Our letters are the standard for the checker: zero error findings."""
+    from wmo_docs.check import check_file
+
+    case = load_case(path)
+    if document == "beschikking" and not case.get("besluit"):
+        return
+    target = tmp_path / f"{path.stem}-{document}.docx"
+    target.write_bytes(rendered(path, document))
+    report = check_file(target, document=document)
+    errors = [(f.rule, f.message) for f in report.findings if f.severity.value == "error"]
+    assert errors == []
