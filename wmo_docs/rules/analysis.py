@@ -106,6 +106,9 @@ def analyse(document: Document, profile: CheckProfile, *, kind: str | None = Non
         if matcher is not None:
             for match_id, s, e in matcher(doc):
                 spans.append(Span(doc, s, e, label=match_id))
+        cited = {i for c in doc.spans[CITATIONS_KEY] for i in range(c.start, c.end)}
+        if cited:  # words inside "artikel 8 van de Verordening maatschappelijke ondersteuning" are no vocabulary
+            spans = [sp for sp in spans if not cited.intersection(range(sp.start, sp.end))]
         spans.sort(key=lambda sp: sp.start)
         heading = structure.headings[block.index]
         section = structure.sections[block.index]

@@ -37,7 +37,7 @@ def besluit_motivering(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
     if not decisions:
         return
     reasons = [s for s in a.case_sentences() if is_reason(s)]
-    reasons += [s for key in weighing.layers() for s in weighing.evidence(a, key).weighed]
+    reasons += [s for key in weighing.layers() for s in weighing.evidence(a, key).weighed if s.has(*_CASE_FACT)]
     if not reasons:
         d = decisions[0]
         yield sentence_finding(rule, a, d, rule.params["message_bare"].format(

@@ -26,7 +26,7 @@ def must_weigh(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
     key = rule.params["layer"]
     layer = weighing.layers()[key]
     ev = weighing.evidence(a, key)
-    if ev.weighed:
+    if ev.addressed:
         return
     if a.kind == "beschikking":
         counts, _ = weighing.attached_verslag(a)
@@ -35,7 +35,7 @@ def must_weigh(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
     sections = tuple(rule.sections) or ("afweging", "onderzoek", "motivering", "besluit")
     where = where_phrase(a, *sections)
     if ev.named_only:
-        s, why = ev.named_only[0]
+        s, why = _most_telling(ev.named_only)
         msg = rule.params["message_named"].format(layer=layer.name, quote=shorten(s.text), why=why, where="hier")
         yield sentence_finding(rule, a, s, msg, layer=key)
         return
@@ -47,6 +47,14 @@ def must_weigh(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
             "verslag is bijgevoegd én deel uitmaakt van het besluit."
         )
     yield anchor_finding(rule, a, sections, msg, layer=key)
+
+
+def _most_telling(named: list) -> tuple:
+    """Prefer quoting the layer's own empty label or 'n.v.t.' over a passing mention."""
+    for s, why in named:
+        if "n.v.t." in why or "kopje" in why:
+            return s, why
+    return named[0]
 
 
 def _scope_sentences(rule: RuleSpec, a: Analysis, anchor_label: str | None):

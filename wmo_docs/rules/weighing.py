@@ -66,10 +66,15 @@ def content_words(s: Sentence) -> int:
 
 
 def is_boilerplate(s: Sentence) -> bool:
-    """Procedure text or a list of layer names: names the layers without weighing them."""
+    """Procedure text or a list of layer names: names the layers without weighing them.
+
+    A procedure opener ("… is besproken", "wij kijken naar …") still counts when the
+    sentence goes on, after ';' ':' or a reason word, to say something about the resident.
+    """
     has_fact = s.has(*PERSON_LABELS) or s.has("NUMBER") and not s.has("GENERIC")
     if s.has("GENERIC") and not s.has("NEG") and not has_fact:
-        return True
+        goes_on = s.has("REASON") or any(t.text in (";", ":") for t in s.span[:-1])
+        return not (goes_on and s.has("CLIENT"))
     return len(explicit_layers(s)) >= 3 and not s.has("NEG", "REASON") and not has_fact
 
 
@@ -96,8 +101,15 @@ def weighs(s: Sentence) -> bool:
 
 @dataclass
 class LayerEvidence:
-    weighed: list[Sentence]
+    weighed: list[Sentence]  # by the layer's own terms or under its heading/label
+    implied: list[Sentence]  # only by implicit signals ("u kunt het niet zelf")
     named_only: list[tuple[Sentence, str]]  # (sentence, why it does not count)
+    labelled_empty: bool = False  # a heading/label for the layer with nothing or 'n.v.t.' under it
+
+    @property
+    def addressed(self) -> bool:
+        """Weighed; implicit signals count unless the draft's own label for the layer is left empty."""
+        return bool(self.weighed) or (bool(self.implied) and not self.labelled_empty)
 
 
 def _scopes(analysis: Analysis) -> dict[int, set[str]]:
@@ -134,7 +146,9 @@ def evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
     """Sentences that weigh the layer, and those that only name it (with why)."""
     scopes = _scopes(analysis)
     weighed: list[Sentence] = []
+    implied: list[Sentence] = []
     named: list[tuple[Sentence, str]] = []
+    labelled_empty = False
     for s in analysis.sentences:
         if s.section in ("bezwaar", "grondslag", "ondertekening", "kop", "voet"):
             continue
@@ -143,17 +157,30 @@ def evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
         about = layer_key in own or (layer_key in scoped and (len(scoped) == 1 or not own or layer_key in own))
         if not about:
             continue
+        strong = layer_key in explicit_layers(s) or layer_key in scoped
         if s.heading:
-            named.append((s, "staat alleen in een kopje"))
+            named.append((s, "staat alleen in een kopje, zonder afweging eronder"))
+            labelled_empty = labelled_empty or not _has_content_below(analysis, s.block)
         elif is_boilerplate(s):
             named.append((s, "staat alleen in een algemene standaardzin"))
         elif is_bare(s):
             named.append((s, "'n.v.t.' of een kaal woord zonder reden telt niet als afweging"))
+            labelled_empty = labelled_empty or strong
         elif has_substance(s):
-            weighed.append(s)
+            (weighed if strong else implied).append(s)
         else:
             named.append((s, "de zin noemt geen feit of reden uit deze situatie"))
-    return LayerEvidence(weighed, named)
+    return LayerEvidence(weighed, implied, named, labelled_empty)
+
+
+def _has_content_below(analysis: Analysis, block: int) -> bool:
+    """Whether a heading has any non-empty, non-heading block before the next heading."""
+    for b in analysis.document.blocks[block + 1 :]:
+        if analysis.structure.headings[b.index]:
+            return False
+        if b.text.strip():
+            return True
+    return False
 
 
 def attached_verslag(analysis: Analysis) -> tuple[bool, Sentence | None]:
