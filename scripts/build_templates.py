@@ -407,8 +407,11 @@ def build_beschikking() -> bytes:
     para(doc, "{{ v.uitleg }}")
     tag(doc, "{%p endif %}")
 
+    # With one voorziening the decision already heads the letter; repeat it per section only for several.
+    tag(doc, "{%p if brief.voorzieningen|length > 1 %}")
     doc.add_heading("Ons besluit", level=2)
     para(doc, DICTUM)
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p if v.is_toekenning or v.beslissing == 'beëindigd' %}")
     widths = [45.0, 115.0]
     t = table(doc, widths, style="Table Grid")
