@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,30 @@ MAX_JSON_BYTES = 5 * 1024 * 1024  # a real case is a few kB; 5 MB leaves ample r
 MAX_DEPTH = 64
 
 
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
 def _depth_ok(text: str) -> bool:
-    """Cheap nesting check before json.loads, so a 10,000-deep file cannot recurse deeply."""
+    """Nesting check before json.loads, so a 10,000-deep file cannot recurse deeply.
+
+    Fast path at C speed: drop the strings and everything that is not a bracket, then
+    count. Only when that says "too deep" (which an unterminated string could fake)
+    does the exact character scan decide.
+    """
+    depth = 0
+    for ch in _NOT_BRACKET.sub("", _STRING.sub("", text)):
+        if ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return _depth_ok_exact(text)
+        else:
+            depth -= 1
+    return True
+
+
+def _depth_ok_exact(text: str) -> bool:
+    """Character-by-character nesting check that knows about strings and escapes."""
     depth = 0
     in_string = escaped = False
     for ch in text:

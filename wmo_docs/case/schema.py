@@ -48,7 +48,24 @@ def case_validator() -> Draft202012Validator:
     """The compiled Draft 2020-12 validator, with format checking (dates, e-mail) on."""
     schema = case_schema()
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    # Local $refs are inlined once (the case schema has no recursive ones): validating
+    # then skips the reference lookups, which were a fifth of the time per case.
+    return Draft202012Validator(_inline(schema), format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def _inline(node: Any) -> Any:
+    """A copy of ``node`` with every local "#/$defs/…" $ref replaced by its target."""
+    if isinstance(node, list):
+        return [_inline(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        merged = _inline(_resolve(node))
+        for key, value in node.items():
+            if key not in {"$ref", "description"}:
+                merged[key] = _inline(value)
+        return merged
+    return {key: (_inline(value) if key != "$defs" else value) for key, value in node.items()}
 
 
 def pointer(path: Iterable[Any]) -> str:
@@ -92,8 +109,11 @@ def _resolve(node: dict[str, Any]) -> dict[str, Any]:
     for part in ref[2:].split("/"):
         target = target[part]
     merged = dict(target)
-    if "description" in node:
-        merged["description"] = node["description"]
+    own, shape = node.get("description"), target.get("description")
+    if own and shape and own != shape:
+        merged["description"] = f"{own.rstrip('.')}. {shape}"  # what the field means, then its shape
+    elif own:
+        merged["description"] = own
     return merged
 
 
