@@ -317,10 +317,10 @@ CONTACT = (
 # ---------------------------------------------------------------------------------------
 
 DICTUM = (
-    "{% if v.beslissing == 'toegekend' %}Wij kennen u {{ v.omschrijving }} toe"
-    "{% if v.omvang %}: {{ v.omvang|omvang }}{% endif %}."
-    "{% elif v.beslissing == 'gedeeltelijk toegekend' %}Wij kennen u {{ v.omschrijving }} voor een deel toe"
-    "{% if v.omvang %}: {{ v.omvang|omvang }}{% endif %}. De rest van uw aanvraag wijzen wij af."
+    "{% if v.beslissing == 'toegekend' %}Wij kennen u {{ v.met_lidwoord }} toe"
+    "{% if v.omvang_in_dictum %}: {{ v.omvang|omvang }}{% endif %}."
+    "{% elif v.beslissing == 'gedeeltelijk toegekend' %}Wij kennen u {{ v.met_lidwoord }} voor een deel toe"
+    "{% if v.omvang_in_dictum %}: {{ v.omvang|omvang }}{% endif %}. De rest van uw aanvraag wijzen wij af."
     "{% elif v.beslissing == 'gewijzigd' %}Wij wijzigen uw {{ v.omschrijving }}"
     "{% if v.omvang %}. U krijgt voortaan {{ v.omvang|omvang }}{% endif %}"
     "{% if v.ingangsdatum %}, vanaf {{ v.ingangsdatum|datum }}{% endif %}."

@@ -173,6 +173,11 @@ def _lagen(afweging: Mapping[str, Any], blocks: Mapping[str, Any], profile: Prof
     return result
 
 
+def _is_single_item(omvang: Mapping[str, Any]) -> bool:
+    """One traplift or one scootmobiel: '1 stuk in totaal' says nothing the dictum needs."""
+    return omvang.get("eenheid") == "stuk" and omvang.get("volume") == 1 and omvang.get("frequentie") == "totaal"
+
+
 def _voorziening(v: Mapping[str, Any], index: int, blocks: Mapping[str, Any], profile: Profile) -> dict[str, Any]:
     text = blocks.get("voorziening", {}).get(v["soort"], {})
     chosen = next((o for o in v.get("offertes", []) if o.get("gekozen")), None)
@@ -180,6 +185,8 @@ def _voorziening(v: Mapping[str, Any], index: int, blocks: Mapping[str, Any], pr
         "nummer": index,
         "kop": v["omschrijving"][:1].upper() + v["omschrijving"][1:],
         "uitleg": text.get("uitleg", ""),
+        "met_lidwoord": f"{text['lidwoord']} {v['omschrijving']}" if text.get("lidwoord") else v["omschrijving"],
+        "omvang_in_dictum": bool(v.get("omvang")) and not _is_single_item(v["omvang"]),
         "pgb_besteding": text.get("pgb_besteding", "de ondersteuning zoals in deze brief beschreven"),
         "is_toekenning": v["beslissing"] in GRANTS,
         "leveringsvorm_tekst": _LEVERINGSVORM.get(v.get("leveringsvorm", ""), ""),
@@ -305,6 +312,8 @@ BRIEF_SCHEMA: dict[str, Any] = {
                     "nummer": {"type": "integer"},
                     "kop": _STR,
                     "uitleg": _STR,
+                    "met_lidwoord": _STR,
+                    "omvang_in_dictum": _BOOL,
                     "pgb_besteding": _STR,
                     "is_toekenning": _BOOL,
                     "leveringsvorm_tekst": _STR,
