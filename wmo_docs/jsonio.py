@@ -91,11 +91,19 @@ def read_json(path: Path, what: str = "bestand") -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        hint = " Het bestand lijkt afgebroken." if exc.pos >= len(text.rstrip()) else ""
+        hint = " Het bestand lijkt afgebroken." if _looks_truncated(text, exc) else ""
         raise InputError(
             f"geen geldige JSON: {_dutch_json_error(exc.msg)} op regel {exc.lineno}, kolom {exc.colno}.{hint}",
             path,
         ) from None
+
+
+def _looks_truncated(text: str, exc: json.JSONDecodeError) -> bool:
+    """The error is at the very end, or a string or bracket is still open when the text stops."""
+    if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
+        return True
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    return brackets.count("[") + brackets.count("{") > brackets.count("]") + brackets.count("}")
 
 
 def _dutch_json_error(msg: str) -> str:

@@ -16,6 +16,8 @@ from wmo_docs import __version__
 from wmo_docs.errors import InputError
 from wmo_docs.findings import Finding, Severity
 
+# Folders and patterns skip the expected-findings sidecars of examples/invalid/ and JSON
+# Schemas; a file named explicitly is always validated.
 SKIPPED_SUFFIXES = (".expected.json", ".schema.json")
 
 
@@ -55,7 +57,8 @@ def expand(inputs: tuple[str, ...]) -> Iterator[tuple[str, str | None]]:
             for p in found:
                 yield str(p), None
         elif not path.exists() and glob.has_magic(arg):
-            found_names = sorted(p for p in glob.glob(arg, recursive=True) if Path(p).is_file())
+            found_names = sorted(p for p in glob.glob(arg, recursive=True)
+                                 if Path(p).is_file() and not p.endswith(SKIPPED_SUFFIXES))
             if not found_names:
                 yield arg, "geen bestanden gevonden bij dit patroon."
             for name in found_names:
