@@ -88,7 +88,8 @@ def test_every_besluit_soort_and_several_voorzieningen(profile):
     text = docx_text(render(case, "beschikking", profile))
     assert "Wij kennen u huishoudelijke ondersteuning toe: 3 uur per week." in text
     assert "Wij wijzen uw aanvraag voor dagbesteding bij De Brink af." in text
-    assert "Wij kennen u traplift toe: 1 stuk in totaal." in text
+    assert "Wij kennen u een traplift toe." in text
+    assert "traplift toe: 1 stuk" not in text
     assert "U krijgt een pgb van € 6.543,21 eenmalig" in text
     assert "Trap & Lift" in text
     assert "Wij wijzigen uw huishoudelijke ondersteuning. U krijgt voortaan 2 uur per week" in text
