@@ -8,3 +8,4 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 __all__ = ["__version__"]
+from wmo_docs.case import validate_case as validate_case  # noqa: E402  (public API; re-exported)
