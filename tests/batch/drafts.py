@@ -115,7 +115,7 @@ def existing_drafts() -> list[Path]:
     found: list[Path] = []
     for folder in (REPO / "examples" / "drafts", REPO / "tests" / "corpus"):
         if folder.is_dir():
-            found += sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".docx", ".txt", ".md") and p.is_file())
+            found += sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".docx", ".txt", ".md") and p.is_file() and p.stem.upper() != "README")
     return found
 
 

@@ -7,6 +7,7 @@ order, so that two runs over the same folder report the same files in the same o
 
 from __future__ import annotations
 
+import glob
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,18 +26,17 @@ class Source:
 
 
 def _matches(rel: str, patterns: Sequence[str]) -> bool:
-    """A glob matches the relative path, any trailing part of it, or the file name (case-insensitive)."""
-    rel_l = rel.lower()
-    parts = PurePosixPath(rel_l).parts
-    tails = ["/".join(parts[i:]) for i in range(len(parts))]
+    """A glob matches any run of whole path segments: "noord" a folder anywhere, "*.docx" a
+    file name, "2025-0*/noord" a folder pair; case-insensitive, "/" or "\\" as separator."""
+    parts = PurePosixPath(rel.lower()).parts
+    runs = ["/".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)]
     for pattern in patterns:
         pat = pattern.lower().replace("\\", "/").strip("/")
-        if pat.startswith("**/"):
+        while pat.startswith("**/"):
             pat = pat[3:]
-        if any(fnmatchcase(t, pat) for t in tails):
-            return True
-        # "map/" or "map" also selects everything below that folder
-        if any(fnmatchcase("/".join(parts[: i + 1]), pat) for i in range(len(parts) - 1)):
+        if pat.endswith("/**"):
+            pat = pat[:-3]
+        if any(fnmatchcase(r, pat) for r in runs):
             return True
     return False
 
@@ -73,6 +73,14 @@ def discover(
     suffixes_l = tuple(s.lower() for s in suffixes)
     for given in given_paths:
         root = Path(given)
+        if not root.exists() and glob.has_magic(str(given)):  # a pattern the shell did not expand
+            matches = sorted(glob.glob(str(given), recursive=True))
+            for m in matches:
+                if Path(m).is_file():
+                    add(Path(m), m)
+            if not matches:
+                add(root, str(given))  # becomes "bestaat niet"
+            continue
         if not root.is_dir():
             add(root, str(given))
             continue

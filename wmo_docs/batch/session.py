@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import tempfile
+from urllib.parse import quote
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ class AuditSettings:
     select: Sequence[str] | None = None
     ignore: Sequence[str] | None = None
     checker: str | None = None  # dotted "module:function"; the engine's check_file by default
+    write_collected: bool = True  # False: text/json are left to the caller (the CLI's own formatters)
 
 
 @dataclass
@@ -260,12 +262,14 @@ def _finish(settings: AuditSettings, writer: Any, stdout: TextIO, outcomes: list
         entries = [
             FileEntry(
                 report=o.report,
-                link=f"{report_dir_for(settings.output).name}/{o.report_file}" if settings.output and o.report_file else None,
+                link=quote(f"{report_dir_for(settings.output).name}/{o.report_file}") if settings.output and o.report_file else None,
                 author=o.author,
             )
             for o in outcomes
         ]
         text = render_dashboard(entries, result.groups, per_auteur=settings.per_auteur, planned=result.planned)
+    elif not settings.write_collected:
+        return
     elif settings.fmt == "json":
         from wmo_docs.report.json_report import render_json
 

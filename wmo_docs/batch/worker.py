@@ -9,6 +9,7 @@ draft's blocks travel only when the main process asks for them.
 from __future__ import annotations
 
 import importlib
+import os
 import signal
 import time
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ class Outcome:
     passages: list[Passage] = field(default_factory=list)
     report_file: str | None = None  # name of the draft's own HTML report inside report_dir
     seconds: float = 0.0
+    worker: int = 0  # process id that did the work (for tests and benchmarks)
 
 
 _STATE: dict[str, Any] = {}
@@ -108,6 +110,7 @@ def check_one(index: int, path: str, name: str) -> Outcome:
     if not config.keep_drafts:
         report.draft = None
     outcome.seconds = time.perf_counter() - started
+    outcome.worker = os.getpid()
     return outcome
 
 
