@@ -1,0 +1,1 @@
+"""CLI subcommands, one module each; wmo_docs.cli loads them lazily."""
