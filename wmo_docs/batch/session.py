@@ -30,6 +30,7 @@ from wmo_docs.findings import Finding, Severity
 from wmo_docs.report.model import FileReport
 
 STREAMING = ("jsonl", "csv")
+MIN_FILES_FOR_WORKERS = 8  # below this, starting worker processes costs more than it saves
 
 
 @dataclass
@@ -149,7 +150,8 @@ def run_audit(
         writer = _open_writer(settings, stdout, stack)
         bar = _progress(stack, progress_console, len(sources)) if settings.progress else None
         try:
-            with closing(run_batch(sources, config, jobs=settings.jobs)) as stream:
+            jobs = settings.jobs if len(sources) >= MIN_FILES_FOR_WORKERS else 1
+            with closing(run_batch(sources, config, jobs=jobs)) as stream:
                 for outcome in stream:
                     outcomes.append(outcome)
                     result.reports.append(outcome.report)

@@ -51,8 +51,11 @@ def _fail(message: str) -> None:
 
 @click.command("check", context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.argument("paths", nargs=-1, required=True, metavar="BESTAND_OF_MAP...")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "docx"]), default="text", show_default=True,
-              help="Uitvoer: tekst in de terminal, JSON, een HTML-rapport of Word-bestanden met opmerkingen.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv", "html", "docx"]), default="text",
+              show_default=True,
+              help="Uitvoer: tekst in de terminal, JSON, JSON Lines (één regel per bestand), CSV voor Excel "
+                   "(één rij per bevinding), een HTML-rapport (bij een map: een overzicht) of Word-bestanden "
+                   "met opmerkingen.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Schrijf het rapport naar dit bestand (bij docx: een .docx, of een map bij meer bestanden).")
 @click.option("--profile", type=click.Path(path_type=Path), default=None,
@@ -66,7 +69,15 @@ def _fail(message: str) -> None:
 @click.option("--soort", type=click.Choice(SOORT_CHOICES), default=None,
               help="Soort besluit; standaard wordt dit herkend uit het dictum.")
 @click.option("--force", is_flag=True, help="Overschrijf bestaande uitvoerbestanden.")
-def check(paths, fmt, output, profile, select, ignore, fail_on, document, soort, force) -> None:
+@click.option("--jobs", "-j", type=int, default=None, metavar="AANTAL",
+              help="Aantal processen bij een map (standaard: aantal processorkernen, hooguit 2; 1 = geen aparte processen).")
+@click.option("--include", multiple=True, metavar="PATROON", help="Bij een map: alleen bestanden of mappen die hierop passen (bijv. '*.docx', 'team-noord').")
+@click.option("--exclude", multiple=True, metavar="PATROON", help="Bij een map: sla bestanden of mappen over die hierop passen (bijv. 'archief').")
+@click.option("--per-auteur", is_flag=True,
+              help="Toon in het HTML-overzicht cijfers per auteur (uit de Word-eigenschappen). Dit zijn persoonsgegevens.")
+@click.option("--progress", is_flag=True, default=None, help="Toon een voortgangsbalk (standaard alleen in een terminal).")
+def check(paths, fmt, output, profile, select, ignore, fail_on, document, soort, force,
+          jobs, include, exclude, per_auteur, progress) -> None:
     """Controleer concepten van beschikkingen en rapportages op juridische zwaktes.
 
     Leest .docx, .pdf (met tekstlaag), .txt en .md; mappen worden doorzocht en
@@ -92,6 +103,20 @@ def check(paths, fmt, output, profile, select, ignore, fail_on, document, soort,
     bad = unknown_codes(sel + ign)
     if bad:
         _fail(f"onbekende regel(s): {', '.join(bad)}. Zie 'wmo-docs rules' voor de lijst.")
+    from wmo_docs.batch.cli import run_command, wants_batch
+
+    if wants_batch(paths, fmt):
+        try:
+            sys.exit(run_command(
+                paths, fmt=fmt, output=output, force=force, fail_on=fail_on,
+                emit=lambda reports: _emit(reports, fmt, output, True), jobs=jobs, include=include,
+                exclude=exclude, per_auteur=per_auteur, progress=progress, profile=profile,
+                document=document, soort=soort, select=sel, ignore=ign,
+            ))
+        except InputError as exc:
+            _fail(str(exc))
+    if fmt in ("jsonl", "csv"):  # pragma: no cover - wants_batch takes these
+        _fail(f"--format {fmt} hoort bij een map of meer bestanden.")
     try:
         reports = list(check_paths(list(paths), profile=profile, document=document, soort=soort, select=sel, ignore=ign))
     except InputError as exc:
