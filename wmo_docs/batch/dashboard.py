@@ -132,7 +132,9 @@ def render_dashboard(
                 seen.add(f.rule)
                 row.letters += 1
                 if len(row.examples) < MAX_EXAMPLES:
-                    quote = f.location.quote if f.location and f.location.quote else f.message
+                    quote = f.location.quote if f.location and f.location.quote else ""
+                    if len(quote.split()) < 4:  # a heading the finding hangs on says less than its message
+                        quote = f.message
                     link = e.link + finding_anchor(r, f) if e.link else None
                     row.examples.append((r.path, link, _short(quote)))
         if per_auteur:
