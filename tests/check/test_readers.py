@@ -66,14 +66,20 @@ def test_docx_headings_bold_and_header_footer(tmp_path):
 
 def test_text_reader_paragraphs_headings_and_lines(tmp_path):
     path = tmp_path / "brief.txt"
-    path.write_text("Besluit\nWij kennen u hulp toe,\nvoor drie uur per week.\n\nBezwaar\n\n- punt een\n- punt twee\n", encoding="utf-8")
+    path.write_text(
+        "Besluit\nWij kennen u drie uur huishoudelijke ondersteuning per week\ntoe, vanaf 1 mei 2025.\n\n"
+        "Bezwaar\n\n- punt een\n- punt twee\nDatum: 1 mei 2025\nKenmerk: 123\n",
+        encoding="utf-8",
+    )
     doc = read_document(path)
     assert [(b.text, b.origin, b.is_heading) for b in doc.blocks] == [
         ("Besluit", ("line", 1), True),
-        ("Wij kennen u hulp toe,\nvoor drie uur per week.", ("line", 2), False),
-        ("Bezwaar", ("line", 5), False),
+        ("Wij kennen u drie uur huishoudelijke ondersteuning per week\ntoe, vanaf 1 mei 2025.", ("line", 2), False),
+        ("Bezwaar", ("line", 5), True),
         ("- punt een", ("line", 7), False),
         ("- punt twee", ("line", 8), False),
+        ("Datum: 1 mei 2025", ("line", 9), False),
+        ("Kenmerk: 123", ("line", 10), False),
     ]
 
 

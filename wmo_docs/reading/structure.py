@@ -77,13 +77,27 @@ def section_of(text: str) -> str | None:
     return None
 
 
+_SALUTATION = re.compile(r"^\s*(geachte|beste|hallo|dag|lieve)\b", re.IGNORECASE)
+
+
 def analyse_structure(doc: Document) -> Structure:
-    """Headings and the section of every block."""
+    """Headings and the section of every block.
+
+    Blocks above the salutation ("Geachte mevrouw …") are the letterhead ("briefhoofd"):
+    addresses and department names, never the weighing of the case.
+    """
     _, closing, _ = _patterns()
     headings: list[bool] = []
     sections: list[str] = []
+    body = [b for b in doc.blocks if b.part == "body"]
+    salutation = next((i for i, b in enumerate(body[:40]) if _SALUTATION.match(b.text)), None)
+    letterhead = {b.index for b in body[: salutation + 1]} if salutation is not None else set()
     current = "intro"
     for block in doc.blocks:
+        if block.index in letterhead:
+            headings.append(False)
+            sections.append("briefhoofd")
+            continue
         if block.part != "body":
             headings.append(False)
             sections.append("kop" if block.part == "header" else "voet")

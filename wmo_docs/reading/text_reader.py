@@ -46,6 +46,8 @@ def is_heading_line(line: str, markdown: bool) -> bool:
         return False
     if stripped.endswith("?") and len(stripped.split()) > 10:
         return False
+    if re.search(r":\s*\S", stripped):
+        return False  # "Datum: 1 mei 2025" is a label with its value, not a heading
     return stripped[0].isupper() or stripped[0].isdigit() or stripped.isupper()
 
 
@@ -82,13 +84,14 @@ def read_text(path: Path, markdown: bool) -> Document:
                     index=len(blocks),
                     text=line,
                     style=m.group(1) if m else "",
-                    is_heading=bool(m) or bool(nxt.strip()) or _NUMBERED_HEADING.match(line) is not None,
+                    is_heading=bool(m) or not line.rstrip().endswith((",", ";")),
                     origin=("line", n),
                 )
             )
             continue
-        if _LIST_ITEM.match(line) or (markdown and line.lstrip().startswith(">")):
-            flush()
+        wrapped = bool(buf) and len(buf[-1].rstrip()) >= 55 and not buf[-1].rstrip().endswith(":")
+        if not wrapped or _LIST_ITEM.match(line) or (markdown and line.lstrip().startswith(">")):
+            flush()  # short lines (address blocks, "Datum: …") are blocks of their own
         if not buf:
             start = n
         buf.append(line)

@@ -20,7 +20,7 @@ from wmo_docs.rules.profile import CheckProfile
 
 SOORTEN = ("toekenning", "afwijzing", "gedeeltelijke toekenning", "wijziging", "beëindiging")
 # Sections whose text is procedure, not the weighing of this case.
-NON_CASE_SECTIONS = frozenset({"bezwaar", "grondslag", "ondertekening", "kop", "voet"})
+NON_CASE_SECTIONS = frozenset({"briefhoofd", "bezwaar", "grondslag", "ondertekening", "kop", "voet"})
 _WIJ = frozenset({"wij", "we", "college"})
 
 

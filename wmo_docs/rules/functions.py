@@ -10,23 +10,29 @@ from wmo_docs.rules.analysis import Analysis, Sentence, decision_kinds, is_decis
 from wmo_docs.rules.base import anchor_finding, sentence_finding, shorten, where_phrase
 from wmo_docs.rules.catalogue import RuleSpec
 
-_CASE_FACT = ("CLIENT",) + weighing.FACT_LABELS
+_GENERIC_VOORZIENING = ("maatwe", "pgb", "persoo", "aanpas", "hulpmi")
 
 
 def _voorzieningen(s: Sentence) -> set[str]:
-    return {sp.root.lemma_.lower()[:8] for sp in s.labels.get("VOORZIENING", [])}
+    """Kinds of voorziening named in a sentence (generic words like 'maatwerkvoorziening' left out)."""
+    keys = {sp.root.lemma_.lower()[:6] for sp in s.labels.get("VOORZIENING", [])}
+    return {k for k in keys if not k.startswith(_GENERIC_VOORZIENING)}
+
+
+def has_case_fact(s: Sentence) -> bool:
+    """Something concrete about this resident: people around them, their health or
+    limitations, tasks, their home; or what they cannot do ("u kunt niet meer …")."""
+    if s.has(*weighing.PERSON_LABELS) or s.has("SITUATION", "TASK"):
+        return True
+    return s.has("CLIENT") and s.has("ABILITY") and s.has("NEG")
 
 
 def is_reason(s: Sentence) -> bool:
-    """A sentence that gives a case-specific reason: a connective or conclusion, a fact
-    of this case, and not procedure boilerplate."""
-    if s.heading or weighing.is_boilerplate(s):
+    """A sentence that gives a case-specific reason: a connective, judgement or a
+    motivation section, together with a concrete case fact; never procedure boilerplate."""
+    if s.heading or weighing.is_boilerplate(s) or not has_case_fact(s):
         return False
-    if not s.has(*_CASE_FACT):
-        return False
-    if s.has("REASON"):
-        return True
-    return s.section in ("motivering", "afweging", "onderzoek") and weighing.content_words(s) >= 4
+    return s.has("REASON", "JUDGEMENT") or s.section in ("motivering", "afweging", "onderzoek")
 
 
 def besluit_motivering(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
@@ -37,7 +43,7 @@ def besluit_motivering(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
     if not decisions:
         return
     reasons = [s for s in a.case_sentences() if is_reason(s)]
-    reasons += [s for key in weighing.layers() for s in weighing.evidence(a, key).weighed if s.has(*_CASE_FACT)]
+    reasons += [s for key in weighing.layers() for s in weighing.evidence(a, key).weighed if has_case_fact(s)]
     if not reasons:
         d = decisions[0]
         yield sentence_finding(rule, a, d, rule.params["message_bare"].format(
@@ -47,15 +53,15 @@ def besluit_motivering(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
     for d in decisions:
         for v in _voorzieningen(d):
             decided.setdefault(v, d)
-    if len(decided) < 2:
-        return
+    if len(decided) < 2 or any(r.section == "motivering" for r in reasons):
+        return  # one voorziening, or one motivation section that covers them all
     sections_with_reason = {(r.section, _heading_above(a, r.block)) for r in reasons}
     for v, d in decided.items():
-        if any(v in _voorzieningen(r) for r in reasons):
+        if any(v in _voorzieningen(r) or v in r.text.lower() for r in reasons):
             continue
         if (d.section, _heading_above(a, d.block)) in sections_with_reason:
             continue
-        name = next(sp.text for sp in d.labels["VOORZIENING"] if sp.root.lemma_.lower()[:8] == v)
+        name = next(sp.text for sp in d.labels["VOORZIENING"] if sp.root.lemma_.lower()[:6] == v)
         yield sentence_finding(rule, a, d, rule.params["message_voorziening"].format(voorziening=name, quote=shorten(d.text)))
 
 

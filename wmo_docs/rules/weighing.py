@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from wmo_docs.nlp.vocab import toml_file
-from wmo_docs.rules.analysis import Analysis, Sentence
+from wmo_docs.rules.analysis import NON_CASE_SECTIONS, Analysis, Sentence
 
 PERSON_LABELS = ("P_HOUSEMATE", "P_RELATIVE", "P_ACQUAINTANCE", "P_ALONE")
 FACT_LABELS = PERSON_LABELS + ("NEG", "NUMBER")
@@ -72,7 +72,7 @@ def is_boilerplate(s: Sentence) -> bool:
     sentence goes on, after ';' ':' or a reason word, to say something about the resident.
     """
     has_fact = s.has(*PERSON_LABELS) or s.has("NUMBER") and not s.has("GENERIC")
-    if s.has("GENERIC") and not s.has("NEG") and not has_fact:
+    if s.has("GENERIC") and not has_fact:
         goes_on = s.has("REASON") or any(t.text in (";", ":") for t in s.span[:-1])
         return not (goes_on and s.has("CLIENT"))
     return len(explicit_layers(s)) >= 3 and not s.has("NEG", "REASON") and not has_fact
@@ -80,7 +80,7 @@ def is_boilerplate(s: Sentence) -> bool:
 
 def is_bare(s: Sentence) -> bool:
     """'Mantelzorg: n.v.t.' or 'Mantelzorg: geen.' — no reason, no fact."""
-    if s.has("REASON") or s.has(*PERSON_LABELS):
+    if s.has("REASON", "JUDGEMENT") or s.has(*PERSON_LABELS):
         return False
     if s.has("NVT"):
         return True
@@ -88,11 +88,11 @@ def is_bare(s: Sentence) -> bool:
 
 
 def has_substance(s: Sentence) -> bool:
-    """The sentence links something of this case to the layer."""
-    if s.has(*FACT_LABELS) or s.has("REASON"):
+    """The sentence links something concrete of this case to the layer: a person, a
+    health problem or limitation, a task, a number, a negation, or a reason about the resident."""
+    if s.has(*FACT_LABELS) or s.has("SITUATION", "TASK"):
         return True
-    n = content_words(s)
-    return n >= 4 or (s.has("CLIENT") and n >= 2)
+    return s.has("REASON") and s.has("CLIENT")
 
 
 def weighs(s: Sentence) -> bool:
@@ -150,8 +150,10 @@ def evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
     named: list[tuple[Sentence, str]] = []
     labelled_empty = False
     for s in analysis.sentences:
-        if s.section in ("bezwaar", "grondslag", "ondertekening", "kop", "voet"):
+        if s.section in NON_CASE_SECTIONS:
             continue
+        if s.section == "besluit" and not s.has("REASON"):
+            continue  # the dictum names what is granted ("Regiotaxi"); only its reasons weigh
         own = signalled_layers(s)
         scoped = scopes.get(s.block, set())
         about = layer_key in own or (layer_key in scoped and (len(scoped) == 1 or not own or layer_key in own))
