@@ -106,6 +106,10 @@ def analyse(document: Document, profile: CheckProfile, *, kind: str | None = Non
         if matcher is not None:
             for match_id, s, e in matcher(doc):
                 spans.append(Span(doc, s, e, label=match_id))
+        # fixed terms ("eigen bijdrage") and citations mask the vocabulary inside them
+        masked = {i for sp in spans if sp.label_.startswith("X_") for i in range(sp.start, sp.end)}
+        if masked:
+            spans = [sp for sp in spans if sp.label_.startswith("X_") or not masked.intersection(range(sp.start, sp.end))]
         cited = {i for c in doc.spans[CITATIONS_KEY] for i in range(c.start, c.end)}
         if cited:  # words inside "artikel 8 van de Verordening maatschappelijke ondersteuning" are no vocabulary
             spans = [sp for sp in spans if not cited.intersection(range(sp.start, sp.end))]

@@ -121,10 +121,30 @@ def must_not_occur(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
                     return
 
 
+_TITLE_WORDS = frozenset({"verordening", "wmo", "maatschappelijke", "ondersteuning", "sociaal", "sociale", "domein",
+                          "maatwerkvoorzieningen", "voorzieningen", "gemeente", "jeugdhulp", "participatie", "de", "van"})
+
+
+def _other_gemeente(law_text: str, profile_name: str) -> bool:
+    """A verordening title that names a place other than the profile's gemeente."""
+    own = {w.lower() for w in re.findall(r"[\w'-]+", profile_name)}
+    words = [w for w in re.findall(r"[\w'-]+", law_text) if not w.isdigit()]
+    names = [w for w in words if w.lower() not in _TITLE_WORDS and w[:1].isupper()]
+    return bool(names) and not any(w.lower() in own for w in names)
+
+
 def citations_resolve(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
-    """Every cited Wmo 2015/Awb article (lid, onderdeel) exists; every verordening article is in the profile."""
+    """Every cited Wmo 2015/Awb article (lid, onderdeel) exists; every verordening article is in the profile.
+
+    A verordening of another gemeente than the profile's cannot be held against the
+    profile; when the draft names one, its untitled "de verordening" is that one too.
+    """
     seen: set[tuple] = set()
-    for block, cit in a.citations():
+    citations = a.citations()
+    foreign = any(c.law == "verordening" and _other_gemeente(c.law_text, a.profile.naam) for _, c in citations)
+    for block, cit in citations:
+        if cit.law == "verordening" and foreign:
+            continue
         key = (cit.law, cit.article, cit.lid, cit.onderdeel)
         if key in seen:
             continue

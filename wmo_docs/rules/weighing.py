@@ -80,7 +80,7 @@ def is_boilerplate(s: Sentence) -> bool:
 
 def is_bare(s: Sentence) -> bool:
     """'Mantelzorg: n.v.t.' or 'Mantelzorg: geen.' — no reason, no fact."""
-    if s.has("REASON", "JUDGEMENT") or s.has(*PERSON_LABELS):
+    if s.has("REASON", "JUDGEMENT", "TASK", "SITUATION") or s.has(*PERSON_LABELS):
         return False
     if s.has("NVT"):
         return True
@@ -92,7 +92,9 @@ def has_substance(s: Sentence) -> bool:
     health problem or limitation, a task, a number, a negation, or a reason about the resident."""
     if s.has(*FACT_LABELS) or s.has("SITUATION", "TASK"):
         return True
-    return s.has("REASON") and s.has("CLIENT")
+    if s.has("REASON") and s.has("CLIENT"):
+        return True
+    return s.has("CLIENT_SUBJECT") and content_words(s) >= 2  # "u reist zelfstandig met de fiets"
 
 
 def weighs(s: Sentence) -> bool:
@@ -149,13 +151,23 @@ def evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
     implied: list[Sentence] = []
     named: list[tuple[Sentence, str]] = []
     labelled_empty = False
+    carried: set[str] = set()
+    block = -1
+    last_in_block = {s.block: s for s in analysis.sentences}
     for s in analysis.sentences:
+        if s.block != block:
+            block, carried = s.block, set()
         if s.section in NON_CASE_SECTIONS:
             continue
-        if s.section == "besluit" and not s.has("REASON"):
-            continue  # the dictum names what is granted ("Regiotaxi"); only its reasons weigh
+        if s.section == "besluit" and not s.has("REASON", "CLIENT"):
+            continue  # a dictum line ("Voorziening: Regiotaxi") names what is granted; it weighs nothing
         own = signalled_layers(s)
-        scoped = scopes.get(s.block, set())
+        # a paragraph keeps its topic: "Er is een maaltijdservice. Die heeft u niet nodig."
+        scoped = scopes.get(s.block, set()) | (carried if not own else set())
+        if explicit_layers(s):
+            carried = explicit_layers(s)
+        elif own and (s.text.rstrip().endswith(("?", ":")) or is_bare(s)):
+            carried = own  # an inline question or label: "Wat kunt u zelf? U …"
         about = layer_key in own or (layer_key in scoped and (len(scoped) == 1 or not own or layer_key in own))
         if not about:
             continue
@@ -167,7 +179,8 @@ def evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
             named.append((s, "staat alleen in een algemene standaardzin"))
         elif is_bare(s):
             named.append((s, "'n.v.t.' of een kaal woord zonder reden telt niet als afweging"))
-            labelled_empty = labelled_empty or strong
+            # "Eigen kracht: n.v.t." ends its paragraph; "Wat kunt u zelf? U …" is answered after it
+            labelled_empty = labelled_empty or (strong and s is last_in_block.get(s.block))
         elif has_substance(s):
             (weighed if strong else implied).append(s)
         else:
