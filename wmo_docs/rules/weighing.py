@@ -17,7 +17,7 @@ from wmo_docs.nlp.vocab import toml_file
 from wmo_docs.rules.analysis import NON_CASE_SECTIONS, Analysis, Sentence
 
 PERSON_LABELS = ("P_HOUSEMATE", "P_RELATIVE", "P_ACQUAINTANCE", "P_ALONE")
-FACT_LABELS = PERSON_LABELS + ("NEG", "NUMBER")
+FACT_LABELS = PERSON_LABELS + ("NEG", "NUMBER", "LIMIT")
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,8 @@ def is_boilerplate(s: Sentence) -> bool:
     has_fact = s.has(*PERSON_LABELS) or s.has("NUMBER") and not s.has("GENERIC")
     if s.has("GENERIC") and not has_fact:
         goes_on = s.has("REASON") or any(t.text in (";", ":") for t in s.span[:-1])
-        return not (goes_on and s.has("CLIENT"))
+        about_addressee = s.has("NEG") and s.has("ADDRESSEE")  # "… is vastgesteld dat u geen Wlz-indicatie heeft"
+        return not ((goes_on and s.has("CLIENT")) or about_addressee)
     return len(explicit_layers(s)) >= 3 and not s.has("NEG", "REASON") and not has_fact
 
 
