@@ -107,11 +107,14 @@ class LayerEvidence:
     weighed: list[Sentence]  # by the layer's own terms or under its heading/label
     implied: list[Sentence]  # only by implicit signals ("u kunt het niet zelf")
     named_only: list[tuple[Sentence, str]]  # (sentence, why it does not count)
-    labelled_empty: bool = False  # a heading/label for the layer with nothing or 'n.v.t.' under it
+    # the draft names the layer itself but does not weigh it there: an empty heading or label,
+    # 'n.v.t.', a standard sentence, a mere reference to the verslag
+    labelled_empty: bool = False
 
     @property
     def addressed(self) -> bool:
-        """Weighed; implicit signals count unless the draft's own label for the layer is left empty."""
+        """Weighed; implicit signals ("u kunt het niet zelf") count only where the draft does not
+        itself name the layer and leave it unweighed."""
         return bool(self.weighed) or (bool(self.implied) and not self.labelled_empty)
 
 
@@ -173,11 +176,16 @@ def evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
         if not about:
             continue
         strong = layer_key in explicit_layers(s) or layer_key in scoped
-        if s.heading:
+        if s.has("VERSLAG") and s.has("REFER") and not s.has(*PERSON_LABELS):
+            named.append((s, "verwijst alleen naar het verslag; dat telt pas als de brief zegt dat het verslag is "
+                             "bijgevoegd én deel uitmaakt van het besluit"))
+            labelled_empty = labelled_empty or strong
+        elif s.heading:
             named.append((s, "staat alleen in een kopje, zonder afweging eronder"))
             labelled_empty = labelled_empty or not _has_content_below(analysis, s.block)
         elif is_boilerplate(s):
             named.append((s, "staat alleen in een algemene standaardzin"))
+            labelled_empty = labelled_empty or layer_key in explicit_layers(s)
         elif is_bare(s):
             named.append((s, "'n.v.t.' of een kaal woord zonder reden telt niet als afweging"))
             # "Eigen kracht: n.v.t." ends its paragraph; "Wat kunt u zelf? U …" is answered after it
