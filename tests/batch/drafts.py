@@ -139,7 +139,7 @@ def generate(folder: Path, count: int, *, seed: int = 2015, standard_every: int 
         suffix = ".docx" if i % docx_every == 1 or (standard and i % 2) else (".md" if i % 5 == 2 else ".txt")
         path = sub / f"{i:05d}-concept-{'afw' if i % 3 else 'toek'}{suffix}"
         blocks, _ = letter(rng, standard)
-        author = AUTEURS[i % len(AUTEURS)] if suffix == ".docx" else None
+        author = AUTEURS[(i // 10) % len(AUTEURS)] if suffix == ".docx" else None
         _write(path, blocks, author)
         out.files.append(path)
         if standard:

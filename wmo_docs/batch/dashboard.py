@@ -43,7 +43,7 @@ class _RuleRow:
     rule: str
     counts: dict[str, int] = field(default_factory=lambda: {s.value: 0 for s in Severity})
     letters: int = 0
-    examples: list[tuple[str, str | None, str]] = field(default_factory=list)  # (file name, link, quote)
+    examples: list[tuple[str, str | None, str, bool]] = field(default_factory=list)  # (file, link, text, is quote)
 
     @property
     def total(self) -> int:
@@ -133,10 +133,9 @@ def render_dashboard(
                 row.letters += 1
                 if len(row.examples) < MAX_EXAMPLES:
                     quote = f.location.quote if f.location and f.location.quote else ""
-                    if len(quote.split()) < 4:  # a heading the finding hangs on says less than its message
-                        quote = f.message
+                    is_quote = len(quote.split()) >= 4  # a bare heading says less than the message
                     link = e.link + finding_anchor(r, f) if e.link else None
-                    row.examples.append((r.path, link, _short(quote)))
+                    row.examples.append((r.path, link, _short(quote if is_quote else f.message), is_quote))
         if per_auteur:
             name = e.author or "(onbekend)"
             a = authors.setdefault(name, _AuthorRow(name))
