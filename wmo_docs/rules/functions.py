@@ -21,10 +21,8 @@ def _voorzieningen(s: Sentence) -> set[str]:
 
 def has_case_fact(s: Sentence) -> bool:
     """Something concrete about this resident: people around them, their health or
-    limitations, tasks, their home; or what they cannot do ("u kunt niet meer …")."""
-    if s.has(*weighing.PERSON_LABELS) or s.has("SITUATION", "TASK"):
-        return True
-    return s.has("CLIENT") and s.has("ABILITY") and s.has("NEG")
+    limitations, tasks, their home. "U komt niet in aanmerking" is a conclusion, not a fact."""
+    return s.has(*weighing.PERSON_LABELS) or s.has("SITUATION", "TASK")
 
 
 def is_reason(s: Sentence) -> bool:

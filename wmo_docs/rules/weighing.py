@@ -73,7 +73,7 @@ def is_boilerplate(s: Sentence) -> bool:
     """
     has_fact = s.has(*PERSON_LABELS) or s.has("NUMBER") and not s.has("GENERIC")
     if s.has("GENERIC") and not has_fact:
-        goes_on = s.has("REASON") or any(t.text in (";", ":") for t in s.span[:-1])
+        goes_on = s.has("REASON") or any(t.text in (";", ":") and t.whitespace_ for t in s.span[:-1])
         about_addressee = s.has("NEG") and s.has("ADDRESSEE")  # "… is vastgesteld dat u geen Wlz-indicatie heeft"
         return not ((goes_on and s.has("CLIENT")) or about_addressee)
     return len(explicit_layers(s)) >= 3 and not s.has("NEG", "REASON") and not has_fact
