@@ -128,6 +128,9 @@ def _scopes(analysis: Analysis) -> dict[int, set[str]]:
     current: set[str] = set()
     row_labels: dict[tuple, set[str]] = {}
     for b in doc.blocks:
+        if analysis.structure.sections[b.index] in NON_CASE_SECTIONS:
+            current = set()  # a department name in the letterhead ("Zorg en Welzijn") scopes nothing
+            continue
         sents = by_block.get(b.index, [])
         named = set().union(*(explicit_layers(s) for s in sents)) if sents else set()
         text = b.text.strip()
