@@ -147,6 +147,9 @@ def _scopes(analysis: Analysis) -> dict[int, set[str]]:
         if is_label and named and len(text.split()) <= 4:
             current = named  # a plain "Mantelzorg" line used as a label
             continue
+        label, colon, _ = text.partition(":")
+        if colon and named and len(label.split()) <= 4:
+            current = named  # "Algemene voorzieningen: …" opens its own topic
         scope[b.index] = set(current)
     return scope
 
@@ -175,7 +178,9 @@ def evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
             carried = explicit_layers(s)
         elif own and (s.text.rstrip().endswith(("?", ":")) or is_bare(s)):
             carried = own  # an inline question or label: "Wat kunt u zelf? U …"
-        about = layer_key in own or (layer_key in scoped and (len(scoped) == 1 or not own or layer_key in own))
+        own_explicit = explicit_layers(s)
+        # under a layer's heading a sentence is about that layer, unless it names another layer itself
+        about = layer_key in own or (layer_key in scoped and not own_explicit and (len(scoped) == 1 or not own))
         if not about:
             continue
         strong = layer_key in explicit_layers(s) or layer_key in scoped
