@@ -190,7 +190,7 @@ def evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
             labelled_empty = labelled_empty or strong
         elif s.heading:
             named.append((s, "staat alleen in een kopje, zonder afweging eronder"))
-            labelled_empty = labelled_empty or not _has_content_below(analysis, s.block)
+            labelled_empty = labelled_empty or not _has_content_below(analysis, s.block, layer_key, scopes)
         elif is_boilerplate(s):
             named.append((s, "staat alleen in een algemene standaardzin"))
             labelled_empty = labelled_empty or layer_key in explicit_layers(s)
@@ -205,12 +205,13 @@ def evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
     return LayerEvidence(weighed, implied, named, labelled_empty)
 
 
-def _has_content_below(analysis: Analysis, block: int) -> bool:
-    """Whether a heading has any non-empty, non-heading block before the next heading."""
+def _has_content_below(analysis: Analysis, block: int, layer_key: str, scopes: dict[int, set[str]]) -> bool:
+    """Whether a heading has text about its layer before the next heading (a next label
+    such as "Mantelzorg: …" directly under "Gebruikelijke hulp:" is not its content)."""
     for b in analysis.document.blocks[block + 1 :]:
         if analysis.structure.headings[b.index]:
             return False
-        if b.text.strip():
+        if b.text.strip() and layer_key in scopes.get(b.index, set()):
             return True
     return False
 
