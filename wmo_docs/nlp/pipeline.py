@@ -2,7 +2,8 @@
 
 ``spacy.blank("nl")`` + sentencizer + lookup lemmatizer (spacy-lookups-data), or a
 trained ``nl_core_news_*`` pipeline when one is installed (never downloaded), plus
-three registered components: lemma corrections, the vocabulary SpanRuler and the
+four registered components: lemma corrections, the vocabulary SpanRuler (multi-token
+patterns), the one-token lexicon (the same pattern files, memoised per word) and the
 citation finder. Built once per process; ``nlp.pipe`` streams the blocks.
 """
 
@@ -16,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from wmo_docs.nlp.citations import find_citations
+from wmo_docs.nlp.lexicon import Lexicon, is_simple
 from wmo_docs.nlp.vocab import lemma_overrides, span_patterns
 
 SPANS_KEY = "wmo"
@@ -47,6 +49,21 @@ class LemmaOverrides:
             elif not token.lemma_:
                 token.lemma_ = token.lower_
         return doc
+
+
+@Language.factory("wmo_lexicon")
+def make_lexicon(nlp: Language, name: str) -> "LexiconComponent":
+    return LexiconComponent(Lexicon(p for p in span_patterns() if is_simple(p)))
+
+
+class LexiconComponent:
+    """One-token vocabulary (word lists and stems) into ``doc.spans["wmo"]``, memoised per word."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.lexicon(doc, SPANS_KEY)
 
 
 @Language.component("wmo_citations")
@@ -94,6 +111,7 @@ def _build() -> Language:
         name="wmo_vocab",
         config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "overwrite": True},
     )
-    ruler.add_patterns(list(span_patterns()))
+    ruler.add_patterns([p for p in span_patterns() if not is_simple(p)])
+    nlp.add_pipe("wmo_lexicon")
     nlp.add_pipe("wmo_citations")
     return nlp

@@ -10,6 +10,7 @@ from typing import Any
 
 import docx
 from docx.oxml.ns import qn
+from docx.styles import BabelFish
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -26,9 +27,10 @@ _HEADING_PREFIXES = ("heading", "kop", "title", "titel", "subtitle", "ondertitel
 class _Collector:
     """Accumulates blocks and enforces the text-size bound while reading."""
 
-    def __init__(self, path: Path, styles: dict[str, tuple[str, bool, bool]]) -> None:
+    def __init__(self, path: Path, document: Any) -> None:
         self.path = path
-        self.styles = styles
+        self.document = document
+        self.styles: dict[str, tuple[str, bool, bool]] = {}  # style id -> (name, bold, heading), filled lazily
         self.blocks: list[Block] = []
         self.chars = 0
 
@@ -52,8 +54,11 @@ class _Collector:
 
     def _style(self, para: Paragraph) -> tuple[str, bool, bool]:
         ppr = para._p.pPr
-        style_id = ppr.style if ppr is not None else None
-        return self.styles.get(style_id or "", ("", False, False))
+        style_id = (ppr.style if ppr is not None else None) or ""
+        found = self.styles.get(style_id)
+        if found is None:
+            found = self.styles[style_id] = _style_info(self.document, style_id)
+        return found
 
     def add_table(self, table: Table, t: int, part: Part) -> None:
         cols = len(table.columns)
@@ -69,17 +74,20 @@ class _Collector:
                 self.add(para, part, ("cell", t, r, c, k))
 
 
-def _style_table(document: Any) -> dict[str, tuple[str, bool, bool]]:
-    """style id -> (name, bold, is heading), read once instead of per paragraph."""
-    out: dict[str, tuple[str, bool, bool]] = {}
-    for style in document.styles:
-        try:
-            name = style.name or ""
-            bold = bool(getattr(style, "font", None) and style.font.bold)
-        except Exception:  # exotic style types without font
-            name, bold = getattr(style, "name", "") or "", False
-        out[style.style_id] = (name, bold, name.lower().startswith(_HEADING_PREFIXES))
-    return out
+def _style_info(document: Any, style_id: str) -> tuple[str, bool, bool]:
+    """(name, bold, is heading) of a paragraph style, looked up only for styles in use."""
+    if not style_id:
+        return ("", False, False)
+    try:
+        style = document.styles.element.get_by_id(style_id)
+        if style is None:
+            return ("", False, False)
+        name = BabelFish.internal2ui(style.name_val or "")  # "heading 1" -> "Heading 1", as python-docx shows it
+        rpr = style.rPr
+        bold = bool(rpr is not None and rpr.b is not None and rpr.b.val is not False)
+    except Exception:  # an exotic or broken style part: treat as plain text
+        return ("", False, False)
+    return (name, bold, name.lower().startswith(_HEADING_PREFIXES))
 
 
 def _has_outline_level(para: Paragraph) -> bool:
@@ -118,7 +126,7 @@ def read_docx(path: Path) -> Document:
             "Open het in Word en sla het opnieuw op als .docx.",
             path,
         ) from exc
-    col = _Collector(path, _style_table(document))
+    col = _Collector(path, document)
     body = document.element.body
     n_p = n_t = 0
     for child in body.iterchildren():

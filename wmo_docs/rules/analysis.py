@@ -33,6 +33,7 @@ class Sentence:
     section: str
     heading: bool
     labels: dict[str, list[Span]] = field(default_factory=dict)
+    memo: dict = field(default_factory=dict, repr=False)  # derived facts, computed once per sentence
 
     @property
     def text(self) -> str:
@@ -59,6 +60,7 @@ class Analysis:
     kind: str
     soort: str | None
     profile: CheckProfile
+    memo: dict = field(default_factory=dict, repr=False)  # derived views shared by rules (scopes, evidence)
 
     def block(self, index: int) -> Block:
         return self.document.blocks[index]

@@ -37,17 +37,23 @@ def layers() -> dict[str, Layer]:
     }
 
 
-def explicit_layers(s: Sentence) -> set[str]:
-    return {k for k, layer in layers().items() if s.has(*layer.explicit)}
+def explicit_layers(s: Sentence) -> frozenset[str]:
+    found = s.memo.get("explicit")
+    if found is None:
+        found = s.memo["explicit"] = frozenset(k for k, layer in layers().items() if s.has(*layer.explicit))
+    return found
 
 
-def signalled_layers(s: Sentence) -> set[str]:
+def signalled_layers(s: Sentence) -> frozenset[str]:
     """Layers a sentence is about by its own words (explicit terms or implicit signals)."""
-    out = explicit_layers(s)
-    for key, layer in layers().items():
-        if any(all(s.has(lbl) for lbl in combo) for combo in layer.implicit):
-            out.add(key)
-    return out
+    found = s.memo.get("signalled")
+    if found is None:
+        out = set(explicit_layers(s))
+        for key, layer in layers().items():
+            if any(all(s.has(lbl) for lbl in combo) for combo in layer.implicit):
+                out.add(key)
+        found = s.memo["signalled"] = frozenset(out)
+    return found
 
 
 def _mention_tokens(s: Sentence) -> set[int]:
@@ -119,7 +125,13 @@ class LayerEvidence:
 
 
 def _scopes(analysis: Analysis) -> dict[int, set[str]]:
-    """Block index -> layers named by the heading or table label it sits under."""
+    """Block index -> layers named by the heading or table label it sits under (cached)."""
+    if "scopes" not in analysis.memo:
+        analysis.memo["scopes"] = _compute_scopes(analysis)
+    return analysis.memo["scopes"]
+
+
+def _compute_scopes(analysis: Analysis) -> dict[int, set[str]]:
     doc = analysis.document
     scope: dict[int, set[str]] = {}
     by_block: dict[int, list[Sentence]] = {}
@@ -155,7 +167,14 @@ def _scopes(analysis: Analysis) -> dict[int, set[str]]:
 
 
 def evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
-    """Sentences that weigh the layer, and those that only name it (with why)."""
+    """Sentences that weigh the layer, and those that only name it (with why); cached per draft."""
+    key = ("evidence", layer_key)
+    if key not in analysis.memo:
+        analysis.memo[key] = _compute_evidence(analysis, layer_key)
+    return analysis.memo[key]
+
+
+def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
     scopes = _scopes(analysis)
     weighed: list[Sentence] = []
     implied: list[Sentence] = []
