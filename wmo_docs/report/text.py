@@ -24,7 +24,7 @@ def print_text(reports: list[FileReport], console: Console) -> None:
         header = Text(r.path, style="bold")
         if r.error:
             console.print(header)
-            console.print(Padding(Text("fout bij lezen: ", style="bold red") + Text(r.error), (0, 0, 0, 2)))
+            console.print(Padding(Text("fout bij lezen: ", style="bold red") + Text(r.error), (0, 0, 0, 2), expand=False))
             console.print()
             continue
         meta = " · ".join(x for x in (r.document, r.soort) if x)
@@ -38,12 +38,12 @@ def print_text(reports: list[FileReport], console: Console) -> None:
             if f.location is not None:
                 line.append(f"  [{f.location.where}]", style="dim")
             console.print(line)
-            console.print(Padding(Text(f.message), (0, 0, 0, 4)))
+            console.print(Padding(Text(f.message), (0, 0, 0, 4), expand=False))
             quote = " ".join(f.location.quote.split()) if f.location is not None else ""
             if quote and quote not in f.message:
-                console.print(Padding(Text(f"» {quote[:120]}", style="italic"), (0, 0, 0, 4)))
+                console.print(Padding(Text(f"» {quote[:120]}", style="italic"), (0, 0, 0, 4), expand=False))
             if f.legal_basis:
-                console.print(Padding(Text(f"grondslag: {f.legal_basis}", style="dim"), (0, 0, 0, 4)))
+                console.print(Padding(Text(f"grondslag: {f.legal_basis}", style="dim"), (0, 0, 0, 4), expand=False))
         console.print()
     s = summary(reports)
     parts = [

@@ -135,10 +135,12 @@ def analyse(document: Document, profile: CheckProfile, *, kind: str | None = Non
 
 
 def negated(span: Span) -> bool:
-    """A decision span with 'niet'/'geen' inside it or just before it ("niet toekennen")."""
+    """A decision span with 'niet'/'geen' inside it or right around it
+    ("niet toekennen", "kennen wij u geen … toe", "u krijgt geen scootmobiel")."""
     doc = span.doc
     lo = max(span.start - 3, span.sent.start)
-    return any(t.lower_ in ("niet", "geen") for t in doc[lo : span.end])
+    hi = min(span.end + 2, span.sent.end)
+    return any(t.lower_ in ("niet", "geen") for t in doc[lo:hi])
 
 
 def decision_kinds(sentence: Sentence) -> set[str]:
@@ -170,10 +172,10 @@ def is_decision(sentence: Sentence) -> bool:
 
 
 def detect_soort(analysis: Analysis) -> str | None:
-    """toekenning, afwijzing, gedeeltelijke toekenning, wijziging or beëindiging, from the dictum."""
-    candidates = [s for s in analysis.sentences if s.section == "besluit" and not s.heading and is_decision(s)]
-    if not candidates:
-        candidates = [s for s in analysis.sentences if is_decision(s) and not s.heading]
+    """toekenning, afwijzing, gedeeltelijke toekenning, wijziging or beëindiging, from the
+    decision sentences (dictum and summary, not the weighing) and the subject line."""
+    candidates = [s for s in analysis.sentences if not s.heading and is_decision(s)
+                  and s.section not in ("afweging", "onderzoek")]
     title = [s for s in analysis.sentences if s.block < 12 and re.search(r"(?i)\b(onderwerp|betreft|beschikking)\b", s.text)]
     counts: dict[str, int] = {}
     for s in candidates + title:
@@ -189,4 +191,7 @@ def detect_soort(analysis: Analysis) -> str | None:
         return "afwijzing"
     if counts.get("grant"):
         return "toekenning"
+    dictum = [s for s in analysis.sentences if s.section == "besluit" and not s.heading]
+    if (candidates or dictum) and any(s.has("VOORZIENING") for s in dictum) and not any(s.has("NEG") for s in dictum):
+        return "toekenning"  # a dictum written as a table: "Voorziening: … Omvang: …"
     return None

@@ -246,7 +246,7 @@ def attached_verslag(analysis: Analysis) -> tuple[bool, Sentence | None]:
     for n, b in enumerate(blocks):
         window = by_block[b] + (by_block[blocks[n + 1]] if n + 1 < len(blocks) else [])
         for s in by_block[b]:
-            if s.has("VERSLAG"):
+            if s.has("VERSLAG") and s.has("REFER", "ATTACHED", "PART_OF_DECISION"):
                 reference = reference or s
                 if any(w.has("ATTACHED") for w in window) and any(w.has("PART_OF_DECISION") for w in window):
                     return True, s
