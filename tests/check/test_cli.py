@@ -90,6 +90,8 @@ def test_select_ignore_and_unknown_rule(tmp_path):
     assert run(str(draft), "--select", "BEZWAAR").returncode == 1
     res = run(str(draft), "--select", "BESTAATNIET")
     assert res.returncode == 2 and "onbekende regel" in res.stderr
+    res = run(str(draft), "--ignore", "BESTAATNIET,BEZWAAR-CLAUSULE")
+    assert res.returncode == 0 and "BESTAATNIET" in res.stderr
 
 
 def test_folder_and_glob_inputs(tmp_path):

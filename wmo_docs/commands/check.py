@@ -100,9 +100,11 @@ def check(paths, fmt, output, profile, select, ignore, fail_on, document, soort,
     from wmo_docs.rules.engine import unknown_codes
 
     sel, ign = _codes(select), _codes(ignore)
-    bad = unknown_codes(sel + ign)
-    if bad:
-        _fail(f"onbekende regel(s): {', '.join(bad)}. Zie 'wmo-docs rules' voor de lijst.")
+    bad = unknown_codes(sel)
+    if bad:  # selecting a rule that does not exist checks nothing: a usage error
+        _fail(f"onbekende regel(s) bij --select: {', '.join(bad)}. Zie 'wmo-docs rules' voor de lijst.")
+    for code in unknown_codes(ign):  # ignoring one is harmless; it may be a rule this version lacks
+        click.echo(f"Let op: regel {code} bestaat niet in deze versie; --ignore {code} heeft geen effect.", err=True)
     from wmo_docs.batch.cli import run_command, wants_batch
 
     if wants_batch(paths, fmt):

@@ -3,8 +3,9 @@ words, legal basis and where; then a one-line summary (rich, colours when a term
 
 from __future__ import annotations
 
+import textwrap
+
 from rich.console import Console
-from rich.padding import Padding
 from rich.text import Text
 
 from wmo_docs.findings import Severity
@@ -18,13 +19,21 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def _para(console: Console, text: str, indent: int, style: str = "") -> None:
+    """A wrapped, indented paragraph without trailing padding (copy-paste friendly)."""
+    width = max(40, console.width - 1)
+    pad = " " * indent
+    wrapped = textwrap.fill(" ".join(text.split()), width=width, initial_indent=pad, subsequent_indent=pad)
+    console.print(Text(wrapped, style=style), soft_wrap=True)
+
+
 def print_text(reports: list[FileReport], console: Console) -> None:
     """Print all reports to a console."""
     for r in reports:
         header = Text(r.path, style="bold")
         if r.error:
             console.print(header)
-            console.print(Padding(Text("fout bij lezen: ", style="bold red") + Text(r.error), (0, 0, 0, 2), expand=False))
+            _para(console, f"fout bij lezen: {r.error}", 2, "red")
             console.print()
             continue
         meta = " · ".join(x for x in (r.document, r.soort) if x)
@@ -38,12 +47,12 @@ def print_text(reports: list[FileReport], console: Console) -> None:
             if f.location is not None:
                 line.append(f"  [{f.location.where}]", style="dim")
             console.print(line)
-            console.print(Padding(Text(f.message), (0, 0, 0, 4), expand=False))
+            _para(console, f.message, 4)
             quote = " ".join(f.location.quote.split()) if f.location is not None else ""
             if quote and quote not in f.message:
-                console.print(Padding(Text(f"» {quote[:120]}", style="italic"), (0, 0, 0, 4), expand=False))
+                _para(console, f"» {quote[:120]}", 4, "italic")
             if f.legal_basis:
-                console.print(Padding(Text(f"grondslag: {f.legal_basis}", style="dim"), (0, 0, 0, 4), expand=False))
+                _para(console, f"grondslag: {f.legal_basis}", 4, "dim")
         console.print()
     s = summary(reports)
     parts = [
