@@ -40,10 +40,10 @@ def run_rules(analysis: Analysis, rules: list[RuleSpec]) -> list[Finding]:
     for rule in rules:
         if not rule.applies(analysis.kind, analysis.soort):
             continue
-        if rule.kind == "function":
-            fn = FUNCTIONS[rule.params["function"]]
-        else:
-            fn = KIND_FUNCTIONS[rule.kind]
+        # a function rule evaluated elsewhere (e.g. across a batch) has no per-draft function here
+        fn = FUNCTIONS.get(rule.params.get("function", "")) if rule.kind == "function" else KIND_FUNCTIONS[rule.kind]
+        if fn is None:
+            continue
         for f in fn(rule, analysis):
             if rule.id in ernst:
                 f = replace(f, severity=Severity(ernst[rule.id]))
