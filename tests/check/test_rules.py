@@ -385,3 +385,19 @@ def test_soort_detection(tmp_path, dictum, soort):
 def test_soort_and_document_can_be_overridden(tmp_path):
     report = check_file(write(tmp_path, GOOD_LETTER), document="beschikking", soort="wijziging")
     assert report.soort == "wijziging" and report.document == "beschikking"
+
+
+def test_flat_letter_without_headings(tmp_path):
+    text = (
+        "Beschikking\n\nGeachte heer Smit,\n\nWij kennen u een scootmobiel toe.\n\nMantelzorg: n.v.t.\n\n"
+        "Dit besluit berust op artikel 2.3.15 Wmo 2015.\n\n"
+        "U kunt binnen vier weken bezwaar maken bij het college. Stuur een brief naar Postbus 100.\n\n"
+        "Met vriendelijke groet,\n[NAAM]\n"
+    )
+    report = check_file(write(tmp_path, text))
+    fired = {f.rule for f in report.findings}
+    assert LAYER_RULES | {"BESLUIT-MOTIVERING", "BESLUIT-GRONDSLAG", "GRONDSLAG-ONBEKEND", "BEZWAAR-CLAUSULE", "PLACEHOLDER"} == fired
+    mantelzorg = next(f for f in report.findings if f.rule == "AFWEGING-MANTELZORG")
+    assert mantelzorg.location.quote == "Mantelzorg: n.v.t."
+    eigen = next(f for f in report.findings if f.rule == "AFWEGING-EIGEN-KRACHT")
+    assert "Wij kennen u een scootmobiel toe" in eigen.message  # placed with the decision

@@ -45,6 +45,9 @@ def anchor(analysis: Analysis, *sections: str) -> tuple[int, str]:
         for b in analysis.document.blocks:
             if analysis.structure.sections[b.index] == name and b.text.strip():
                 return b.index, f"bij '{shorten(b.text, 50)}'"
+    for s in analysis.sentences:  # no sections: the reasons belong with the decision
+        if not s.heading and s.section not in ("briefhoofd", "kop", "voet") and s.has("DEC_GRANT", "DEC_REFUSE", "DEC_CHANGE", "DEC_END"):
+            return s.block, f"bij het besluit ('{shorten(s.text, 50)}')"
     body = [b for b in analysis.document.blocks if b.part == "body" and b.text.strip()]
     first = body[0] if body else analysis.document.blocks[0]
     return first.index, "in de brief"

@@ -160,9 +160,8 @@ def _compute_scopes(analysis: Analysis) -> dict[int, set[str]]:
             current = named  # a plain "Mantelzorg" line used as a label
             continue
         label, colon, _ = text.partition(":")
-        if colon and named and len(label.split()) <= 4:
-            current = named  # "Algemene voorzieningen: …" opens its own topic
-        scope[b.index] = set(current)
+        # "Algemene voorzieningen: …" is its own topic; the heading's topic resumes after it
+        scope[b.index] = set(named) if colon and named and len(label.split()) <= 4 else set(current)
     return scope
 
 
@@ -186,7 +185,7 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
     for s in analysis.sentences:
         if s.block != block:
             block, carried = s.block, set()
-        if s.section in NON_CASE_SECTIONS:
+        if s.section in NON_CASE_SECTIONS or s.has("BEZWAAR"):
             continue
         if s.section == "besluit" and not s.has("REASON", "CLIENT"):
             continue  # a dictum line ("Voorziening: Regiotaxi") names what is granted; it weighs nothing
