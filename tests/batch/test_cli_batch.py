@@ -67,8 +67,25 @@ def test_csv_and_json_agree(big_folder, tmp_path):
     assert report["summary"]["per_rule"].get(RULE, 0) == sum(1 for r in rows if r["regel"] == RULE)
 
 
-def _interrupt(args: list[str], ready) -> tuple[int, str]:
+def _parent(proc_dir: Path) -> int | None:
+    try:
+        return int((proc_dir / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _is_worker(proc_dir: Path) -> bool:
+    try:
+        cmd = (proc_dir / "cmdline").read_bytes()
+    except OSError:
+        return False
+    return b"spawn_main" in cmd and b"resource_tracker" not in cmd
+
+
+def _interrupt(args: list[str], ready, state: dict | None = None) -> tuple[int, str]:
     proc = subprocess.Popen([*wmo_docs_cmd(), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if state is not None:
+        state["pid"] = proc.pid
     deadline = time.monotonic() + 120
     while not ready() and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.2)
@@ -97,9 +114,16 @@ def test_ctrl_c_leaves_a_valid_partial_jsonl(big_folder, tmp_path):
 @pytest.mark.slow
 def test_ctrl_c_leaves_a_valid_partial_json(big_folder, tmp_path):
     out = tmp_path / "deel.json"
-    started = time.monotonic()
+    state: dict[str, float] = {}
+
+    def ready():  # both workers are up, then give them time to build their pipelines and work
+        kids = [p for p in Path("/proc").glob("[0-9]*") if _parent(p) == state.get("pid") and _is_worker(p)]
+        if len(kids) >= 2 and "t" not in state:
+            state["t"] = time.monotonic()
+        return "t" in state and time.monotonic() - state["t"] > 4.5
+
     code, err = _interrupt(["check", str(big_folder.folder), "--format", "json", "-o", str(out), "-j", "2"],
-                           lambda: time.monotonic() - started > 8)
+                           ready, state)
     assert code == 130, err
     report = json.loads(out.read_text(encoding="utf-8"))
     assert 0 < report["summary"]["files"] < len(big_folder.files)
@@ -119,3 +143,13 @@ def test_existing_output_needs_force(tmp_path):
     res = run_cli("check", str(g.folder), "--format", "csv", "-o", str(out))
     assert res.returncode == 2 and "--force" in res.stderr and out.read_text(encoding="utf-8") == "oud"
     assert run_cli("check", str(g.folder), "--format", "csv", "-o", str(out), "--force").returncode == 1
+
+
+def test_progress_bar_on_request(tmp_path):
+    g = generate(tmp_path / "map", 9, copies=False)
+    res = run_cli("check", str(g.folder), "--format", "jsonl", "--progress", "-j", "2")
+    assert res.returncode == 1, res.stderr
+    assert "Controleren" in res.stderr and "9/9" in res.stderr
+    assert len(res.stdout.splitlines()) >= 10  # 9 files + summary on stdout, the bar on stderr
+    quiet = run_cli("check", str(g.folder), "--format", "jsonl", "-j", "1")
+    assert "Controleren" not in quiet.stderr  # not a terminal, not asked
