@@ -82,7 +82,8 @@ def must_be_present(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
     scope = _scope_sentences(rule, a, p.get("anchor_label"))
     anchored = [s for s in scope if not p.get("anchor_label") or s.has(p["anchor_label"])]
     if not anchored:
-        yield anchor_finding(rule, a, tuple(rule.sections), p["message_missing"].format(where=where_phrase(a, *rule.sections)))
+        where_sections = tuple(p.get("missing_goes_to") or rule.sections)
+        yield anchor_finding(rule, a, where_sections, p["message_missing"].format(where=where_phrase(a, *where_sections)))
         return
     text = " ".join(s.text for s in scope)
     wrong_found = False
