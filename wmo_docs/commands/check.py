@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import importlib
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
@@ -22,18 +20,10 @@ def _codes(values: tuple[str, ...]) -> list[str]:
 
 
 def write_atomic(path: Path, data: bytes | str, *, force: bool) -> None:
-    """Write via a temp file in the same folder and os.replace; refuse to overwrite without force."""
-    if path.exists() and not force:
-        raise InputError("het uitvoerbestand bestaat al. Kies een andere naam of gebruik --force om het te overschrijven.", path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write via the project's atomic writer (temp file in the same folder + os.replace, no overwrite without force)."""
+    from wmo_docs.render.output import write_atomic as _write
+
+    _write(path, data.encode("utf-8") if isinstance(data, str) else data, force=force)
 
 
 def _formatter(module: str, name: str):
@@ -187,10 +177,7 @@ def _emit_docx(reports, output: Path | None, force: bool, annotate_docx) -> None
             target = output / f"{src.stem}.opmerkingen.docx"
         else:
             target = src.with_name(f"{src.stem}.opmerkingen.docx")
-        if target.resolve() == src.resolve():
-            raise InputError("het uitvoerbestand mag niet het concept zelf zijn.", target)
-        if target.exists() and not force:
-            raise InputError("het uitvoerbestand bestaat al. Kies een andere naam of gebruik --force om het te overschrijven.", target)
         target.parent.mkdir(parents=True, exist_ok=True)
-        annotate_docx(r, target, force=force)  # writes atomically itself (temp file + os.replace)
+        # refuses the draft itself and existing files without --force; writes atomically
+        annotate_docx(r, target, force=force)
         click.echo(f"Geschreven: {target}", err=True)

@@ -26,9 +26,6 @@ class Structure:
     headings: tuple[bool, ...]
     sections: tuple[str, ...]
 
-    def blocks_in(self, doc: Document, *names: str) -> list[Block]:
-        return [b for b in doc.blocks if self.sections[b.index] in names]
-
     def first_heading_of(self, name: str) -> int | None:
         for i, (h, s) in enumerate(zip(self.headings, self.sections)):
             if h and s == name:
