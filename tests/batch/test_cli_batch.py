@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import signal
 import subprocess
 import time
@@ -74,6 +75,18 @@ def _parent(proc_dir: Path) -> int | None:
         return None
 
 
+def _cpu_seconds(proc_dirs: list[Path]) -> float:
+    """User + system CPU time of processes, independent of how busy the machine is."""
+    total = 0
+    for d in proc_dirs:
+        try:
+            fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        except (OSError, IndexError, ValueError):
+            pass
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def _is_worker(proc_dir: Path) -> bool:
     try:
         cmd = (proc_dir / "cmdline").read_bytes()
@@ -116,11 +129,9 @@ def test_ctrl_c_leaves_a_valid_partial_json(big_folder, tmp_path):
     out = tmp_path / "deel.json"
     state: dict[str, float] = {}
 
-    def ready():  # both workers are up, then give them time to build their pipelines and work
+    def ready():  # the workers have used ~7 s of CPU: ~2 s each to start, the rest on drafts
         kids = [p for p in Path("/proc").glob("[0-9]*") if _parent(p) == state.get("pid") and _is_worker(p)]
-        if len(kids) >= 2 and "t" not in state:
-            state["t"] = time.monotonic()
-        return "t" in state and time.monotonic() - state["t"] > 4.5
+        return _cpu_seconds(kids) >= 7
 
     code, err = _interrupt(["check", str(big_folder.folder), "--format", "json", "-o", str(out), "-j", "2"],
                            ready, state)
