@@ -40,6 +40,7 @@ def check_file(
     """Check one draft. Raises InputError when the file (or profile) cannot be used."""
     from wmo_docs.reading import read_document
     from wmo_docs.rules.analysis import analyse
+    from wmo_docs.rules.catalogue import profile_rules
     from wmo_docs.rules.engine import run_rules, select_rules
     from wmo_docs.rules.profile import load_profile
 
@@ -47,7 +48,7 @@ def check_file(
     prof = load_profile(profile)
     draft = read_document(Path(path))
     analysis = analyse(draft, prof, kind=document, soort=soort)
-    rules = select_rules(select, ignore, off=prof.uit)
+    rules = select_rules(select, ignore, off=prof.uit, extra=profile_rules(prof.regels, str(prof.path)))
     findings = run_rules(analysis, rules)
     return FileReport(
         path=str(path), document=analysis.kind, soort=analysis.soort, findings=findings, draft=draft

@@ -29,7 +29,7 @@ def test_profile_switches_rule_off_and_changes_severity(tmp_path):
     draft = write(tmp_path, GOOD_LETTER.replace("binnen zes weken", "binnen vier weken") + "\n[NAAM]\n")
     default = {f.rule: f.severity.value for f in check_file(draft).findings}
     assert default == {"BEZWAAR-CLAUSULE": "error", "PLACEHOLDER": "error"}
-    profile = make_profile(tmp_path, uit=["PLACEHOLDER"], ernst={"BEZWAAR-CLAUSULE": "waarschuwing"})
+    profile = make_profile(tmp_path, uit=["PLACEHOLDER"], ernst={"BEZWAAR-CLAUSULE": "warning"})
     changed = {f.rule: f.severity.value for f in check_file(draft, profile=profile).findings}
     assert changed == {"BEZWAAR-CLAUSULE": "warning"}
 
@@ -54,6 +54,27 @@ def test_bad_profile_severity_is_an_input_error(tmp_path):
     profile = make_profile(tmp_path, ernst={"PLACEHOLDER": "hoog"})
     with pytest.raises(InputError, match="hoog"):
         check_file(write(tmp_path, GOOD_LETTER), profile=profile)
+
+
+def test_profile_woordenlijst_plural_key(tmp_path):
+    text = GOOD_LETTER.replace(GENERAL, "Voorzieningen in de wijk\nHet Praathuis is elke dag open, maar daar wordt uw huis niet schoongemaakt.\n")
+    profile = make_profile(tmp_path, woordenlijst={"algemene_voorzieningen": ["Het Praathuis"]})
+    assert "AFWEGING-ALGEMENE-VOORZIENING" not in {f.rule for f in check_file(write(tmp_path, text), profile=profile).findings}
+
+
+def test_profile_adds_its_own_simple_rule(tmp_path):
+    own = {
+        "id": "EIGEN-GEEN-THUISZORG", "title": "Schrijf 'huishoudelijke ondersteuning', niet 'thuiszorg'",
+        "severity": "info", "kind": "must_not_occur", "legal_basis": "beleidsregels Voorbeeldstad",
+        "rationale": "De verordening spreekt van huishoudelijke ondersteuning.", "fix": "Vervang het woord.",
+        "params": {"patterns": [{"pattern": "\\bthuiszorg\\b", "message": "'{quote}': schrijf 'huishoudelijke ondersteuning'."}]},
+    }
+    profile = make_profile(tmp_path, regels=[own])
+    report = check_file(write(tmp_path, GOOD_LETTER + "\nDe thuiszorg komt op maandag.\n"), profile=profile)
+    assert [(f.rule, f.severity.value, f.location.quote) for f in report.findings] == [("EIGEN-GEEN-THUISZORG", "info", "thuiszorg")]
+    bad = make_profile(tmp_path / "b", regels=[dict(own, kind="function")])
+    with pytest.raises(InputError, match="kind"):
+        check_file(write(tmp_path, GOOD_LETTER), profile=bad)
 
 
 def test_foreign_verordening_is_not_held_against_the_profile(tmp_path):

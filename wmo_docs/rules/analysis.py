@@ -74,9 +74,14 @@ class Analysis:
 
 
 def _label_key(raw: str) -> str:
-    key = re.sub(r"[^A-Za-z]+", "_", raw).strip("_").upper()
-    key = key.removeprefix("AFWEGING_")
-    return key if key.startswith(("L_", "P_")) or key in {"NEG", "REASON", "NVT", "GENERIC"} else f"L_{key}"
+    """A woordenlijst key ("algemene_voorzieningen", "AFWEGING-MANTELZORG", "NEG") as a vocabulary label."""
+    from wmo_docs.rules.weighing import layers
+
+    key = re.sub(r"[^A-Za-z]+", "_", raw).strip("_").upper().removeprefix("AFWEGING_")
+    for layer in layers():  # singular or plural, with or without the AFWEGING- prefix
+        if key.startswith(layer) or (len(key) >= 6 and layer.startswith(key)):
+            return f"L_{layer}"
+    return key  # another list (e.g. "jargon"): its own label, read by rules that name it
 
 
 @lru_cache(maxsize=8)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from wmo_docs.errors import InputError
 from wmo_docs.findings import Severity
 from wmo_docs.resources import data_path
 
@@ -83,3 +84,24 @@ def load_rules() -> tuple[RuleSpec, ...]:
             raise ValueError(f"{file.name}: id '{spec.id}' hoort gelijk te zijn aan de bestandsnaam")
         rules.append(spec)
     return tuple(sorted(rules, key=lambda r: r.id))
+
+
+PROFILE_KINDS = ("must_weigh", "must_be_present", "must_not_occur")
+
+
+def profile_rules(regels: tuple[dict, ...], source: str) -> tuple[RuleSpec, ...]:
+    """A gemeente's own rules from profile.json (``checks.regels``): the simple kinds only, no Python."""
+    out = []
+    for n, data in enumerate(regels, start=1):
+        try:
+            spec = _spec(dict(data), f"{source}: checks.regels[{n}]")
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"eigen regel {n} in checks.regels is ongeldig: {exc}", source) from None
+        if spec.kind not in PROFILE_KINDS:
+            raise InputError(
+                f"eigen regel {spec.id} in checks.regels heeft kind '{spec.kind}'; in een profiel mogen alleen "
+                f"{', '.join(PROFILE_KINDS)}.",
+                source,
+            )
+        out.append(spec)
+    return tuple(out)

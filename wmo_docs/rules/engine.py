@@ -18,8 +18,9 @@ def _matches(rule_id: str, codes: Iterable[str]) -> bool:
 
 
 def select_rules(select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
-                 off: Iterable[str] = ()) -> list[RuleSpec]:
-    rules = list(load_rules())
+                 off: Iterable[str] = (), extra: Iterable[RuleSpec] = ()) -> list[RuleSpec]:
+    """The catalogue plus a profile's own rules, filtered by --select, --ignore and the profile's 'uit'."""
+    rules = list(load_rules()) + list(extra)
     sel = [s.strip().upper() for s in select or [] if s.strip()]
     ign = [s.strip().upper() for s in ignore or [] if s.strip()] + [o.upper() for o in off]
     if sel:
