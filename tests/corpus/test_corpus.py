@@ -2,13 +2,23 @@
 
 Every draft in tests/corpus/drafts/ (.docx or .txt) has a sidecar NAME.expect.json:
     {"document": "beschikking"|"rapportage", "soort": ...|null, "style": ..., "profile": "voorbeeldstad"|null,
-     "must_fire": [IDs], "must_not_fire": [IDs], "notes": "..."}
-The drafts were written independently of the engine's vocabulary, so this is a test of
-generalisation, not of the patterns.
+     "must_fire": [IDs], "must_not_fire": [IDs], "unsure": [IDs] (optional),
+     "case": "NAME.case.json" (optional), "notes": "..."}
+Every catalogue rule that applies to the draft (see APPLICABLE) is labelled exactly once: in
+must_fire, must_not_fire or, where a specialist honestly cannot decide, in unsure (ignored by
+the test). A sidecar that names a case file is checked together with that case (CASUS-CONSISTENTIE,
+TERMIJN-OVERSCHREDEN need it). The drafts were written independently of the engine's
+vocabulary, so this is a test of generalisation, not of the patterns.
 
-* test_sidecar_wellformed[NAME]   the sidecar is valid and every ID is in the check catalogue
-* test_draft[NAME]                the fired rules agree with the labels (pytest -k NAME)
-* test_precision_recall           per labelled rule over the whole corpus: precision and recall
+Only rules that are IMPLEMENTED (a file checks/rules/<ID>.toml exists) are held to the labels;
+the others are listed in the table as "nog niet gebouwd" and do not fail the run.
+
+* test_sidecar_wellformed[NAME]   the sidecar is valid, every ID is in the catalogue, every
+                                  applicable rule is labelled, the case file (if any) is valid
+* test_corpus_balance             every catalogue rule (except the batch rule) has >= 6 drafts
+                                  where it must fire and >= 10 where it must not
+* test_draft[NAME]                the fired implemented rules agree with the labels (pytest -k NAME)
+* test_precision_recall           per implemented rule over the whole corpus: precision and recall
                                   must both be >= 0.9; prints a table and lists misclassified drafts
 """
 
@@ -41,14 +51,50 @@ LAYERS = [
     "AFWEGING-EIGEN-KRACHT", "AFWEGING-GEBRUIKELIJKE-HULP", "AFWEGING-MANTELZORG",
     "AFWEGING-SOCIAAL-NETWERK", "AFWEGING-ALGEMENE-VOORZIENING", "AFWEGING-VOORLIGGENDE-VOORZIENING",
 ]
-BESCHIKKING_ONLY = ["BESLUIT-MOTIVERING", "BESLUIT-GRONDSLAG", "GRONDSLAG-ONBEKEND", "BEZWAAR-CLAUSULE"]
-REQUIRED = {
-    "beschikking": BESCHIKKING_ONLY + ["PLACEHOLDER"] + LAYERS,
-    "rapportage": ["PLACEHOLDER"] + LAYERS,
-}
+BOTH = ["PLACEHOLDER", "LEESBAARHEID-B1", "PRIVACY-GEZONDHEID"]
+BESCHIKKING_ONLY = [
+    "BESLUIT-MOTIVERING", "BESLUIT-GRONDSLAG", "GRONDSLAG-ONBEKEND", "BEZWAAR-CLAUSULE",
+    "ONDERZOEK-VERMELD", "ONDERTEKENING", "VAAG-TAALGEBRUIK",
+]
+GRANT_ONLY = ["VOORZIENING-SPECIFICATIE", "PGB-KEUZE", "EIGEN-BIJDRAGE"]  # (gedeeltelijke) toekenning
+CHANGE_ONLY = ["OVERGANGSTERMIJN"]                                        # wijziging, beëindiging
+RAPPORTAGE_ONLY = [
+    "VERSLAG-GESPREK", "VERSLAG-HULPVRAAG", "VERSLAG-BEPERKINGEN", "VERSLAG-ONDERSTEUNINGSBEHOEFTE",
+    "VERSLAG-CONCLUSIE", "VERSLAG-REACTIE",
+]
+CASE_ONLY = {"beschikking": ["CASUS-CONSISTENTIE", "TERMIJN-OVERSCHREDEN"], "rapportage": ["CASUS-CONSISTENTIE"]}
+BATCH_ONLY = {"BATCH-STANDAARDMOTIVERING"}
 SOORTEN = {"toekenning", "afwijzing", "gedeeltelijke toekenning", "wijziging", "beëindiging"}
-STYLES = {"formeel", "b1", "kort", "wijdlopig"}
+STYLES = {"formeel", "b1", "kort", "wijdlopig", "regio"}
 KEYS = {"document", "soort", "style", "profile", "must_fire", "must_not_fire", "notes"}
+OPTIONAL_KEYS = {"unsure", "case"}
+RULES_DIR = REPO / "checks" / "rules"
+CASE_SCHEMA = REPO / "schemas" / "case.schema.json"
+
+
+def applicable(side: dict) -> set[str]:
+    """The catalogue rules that apply to this draft: each must be labelled exactly once."""
+    doc, soort = side["document"], side.get("soort")
+    rules = set(LAYERS) | set(BOTH)
+    if doc == "beschikking":
+        rules |= set(BESCHIKKING_ONLY)
+        if soort in ("toekenning", "gedeeltelijke toekenning"):
+            rules |= set(GRANT_ONLY)
+        if soort in ("wijziging", "beëindiging"):
+            rules |= set(CHANGE_ONLY)
+    else:
+        rules |= set(RAPPORTAGE_ONLY)
+    if side.get("case"):
+        rules |= set(CASE_ONLY[doc])
+    return rules
+
+
+def implemented_rules() -> set[str]:
+    """Rules that exist in the engine: checks/rules/<ID>.toml (only the file names are looked at)."""
+    return {p.stem for p in RULES_DIR.glob("*.toml")} if RULES_DIR.is_dir() else set()
+
+
+IMPLEMENTED = implemented_rules()
 
 
 def _drafts() -> list[Path]:
@@ -75,7 +121,10 @@ def _fired(draft_path: str) -> frozenset[str]:
     draft = Path(draft_path)
     side = _load_sidecar(draft)
     profile = PROFILE_DIR if side.get("profile") == "voorbeeldstad" else None
-    report = check_file(draft, profile=profile, document=side["document"])
+    kwargs = {"profile": profile, "document": side["document"]}
+    if side.get("case"):
+        kwargs["case"] = DRAFTS / side["case"]  # the keyword only exists in newer engines
+    report = check_file(draft, **kwargs)
     if getattr(report, "error", None):
         raise AssertionError(f"{draft.name}: checker could not read the draft: {report.error}")
     return frozenset(f.rule for f in report.findings)
@@ -98,8 +147,8 @@ def test_every_draft_has_a_sidecar_and_vice_versa():
 @pytest.mark.parametrize("draft", DRAFT_PATHS, ids=IDS)
 def test_sidecar_wellformed(draft: Path):
     side = _load_sidecar(draft)
-    assert set(side) <= KEYS and KEYS - {"profile"} <= set(side), f"keys: {sorted(side)}"
-    assert side["document"] in REQUIRED
+    assert KEYS - {"profile"} <= set(side) <= KEYS | OPTIONAL_KEYS, f"keys: {sorted(side)}"
+    assert side["document"] in ("beschikking", "rapportage")
     assert side["style"] in STYLES
     assert side["profile"] in ("voorbeeldstad", None)
     if side["document"] == "beschikking":
@@ -107,26 +156,45 @@ def test_sidecar_wellformed(draft: Path):
     else:
         assert side["soort"] is None
     assert isinstance(side["notes"], str) and side["notes"].strip()
-    fire, not_fire = side["must_fire"], side["must_not_fire"]
-    assert len(fire) == len(set(fire)) and len(not_fire) == len(set(not_fire))
-    both = set(fire) & set(not_fire)
-    assert not both, f"in both lists: {both}"
-    unknown = (set(fire) | set(not_fire)) - CATALOGUE
+    fire, not_fire, unsure = side["must_fire"], side["must_not_fire"], side.get("unsure", [])
+    for name, lst in (("must_fire", fire), ("must_not_fire", not_fire), ("unsure", unsure)):
+        assert isinstance(lst, list) and len(lst) == len(set(lst)), f"{name}: not a list of unique IDs"
+    for a, b in ((fire, not_fire), (fire, unsure), (not_fire, unsure)):
+        both = set(a) & set(b)
+        assert not both, f"labelled twice: {both}"
+    labelled = set(fire) | set(not_fire) | set(unsure)
+    unknown = labelled - CATALOGUE
     assert not unknown, f"not in the catalogue: {unknown}"
-    missing = set(REQUIRED[side["document"]]) - set(fire) - set(not_fire)
-    assert not missing, f"required rules not labelled: {missing}"
-    if side["document"] == "rapportage":
-        wrong = set(BESCHIKKING_ONLY) & (set(fire) | set(not_fire))
-        assert not wrong, f"beschikking-only rules labelled on a rapportage: {wrong}"
+    rules = applicable(side)
+    missing = rules - labelled
+    assert not missing, f"applicable rules not labelled: {sorted(missing)}"
+    wrong = labelled - rules
+    assert not wrong, f"rules labelled that cannot apply to this draft: {sorted(wrong)}"
+    if side.get("case"):
+        case_path = DRAFTS / side["case"]
+        assert case_path.name == draft.stem + ".case.json", f"case file should be named {draft.stem}.case.json"
+        assert case_path.is_file(), f"case file missing: {case_path.name}"
+        jsonschema = pytest.importorskip("jsonschema")
+        case = json.loads(case_path.read_text(encoding="utf-8"))
+        schema = json.loads(CASE_SCHEMA.read_text(encoding="utf-8"))
+        errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(case), key=str)
+        assert not errors, f"{case_path.name} does not match the case schema: {errors[0].message}"
+        assert case["zaak"]["gemeente"] == "voorbeeldstad"
+
+
+def test_every_case_file_belongs_to_a_sidecar():
+    named = {_load_sidecar(d).get("case") for d in DRAFT_PATHS} - {None}
+    on_disk = {p.name for p in DRAFTS.glob("*.case.json")}
+    assert on_disk == named, f"case files without sidecar: {on_disk - named}; named but missing: {named - on_disk}"
 
 
 def test_corpus_balance():
-    """Each required rule has at least 6 drafts where it must fire and 10 where it must not."""
-    counts: dict[str, list[int]] = {}
+    """Every catalogue rule (not the batch rule) has at least 6 drafts where it must fire and 10 where it must not."""
+    counts: dict[str, list[int]] = {rule: [0, 0] for rule in CATALOGUE - BATCH_ONLY}
     for draft in DRAFT_PATHS:
         for rule, expected in _labelled(_load_sidecar(draft)).items():
             counts.setdefault(rule, [0, 0])[0 if expected else 1] += 1
-    weak = {r: c for r, c in counts.items() if r in REQUIRED["beschikking"] and (c[0] < 6 or c[1] < 10)}
+    weak = {r: tuple(c) for r, c in sorted(counts.items()) if c[0] < 6 or c[1] < 10}
     assert not weak, f"too few labelled examples (fire, not fire): {weak}"
 
 
@@ -135,18 +203,25 @@ def test_corpus_balance():
 @pytest.mark.parametrize("draft", DRAFT_PATHS, ids=IDS)
 def test_draft(draft: Path):
     side = _load_sidecar(draft)
+    checked = [r for r in side["must_fire"] + side["must_not_fire"] if r in IMPLEMENTED]
+    if not checked:
+        pytest.skip("no implemented rule labelled for this draft")
     fired = _fired(str(draft))
-    missed = [r for r in side["must_fire"] if r not in fired]
-    false_alarms = [r for r in side["must_not_fire"] if r in fired]
+    missed = [r for r in side["must_fire"] if r in IMPLEMENTED and r not in fired]
+    false_alarms = [r for r in side["must_not_fire"] if r in IMPLEMENTED and r in fired]
     assert not missed and not false_alarms, (
         f"{draft.name}\n  should fire but did not: {missed}\n  fired but should not: {false_alarms}"
         f"\n  labeller's note: {side['notes']}"
     )
 
 
-def _table(stats: dict[str, dict[str, list[str]]]) -> str:
+def _table(stats: dict[str, dict[str, list[str]]], pending: dict[str, list[int]]) -> str:
     lines = [f"{'rule':36} {'TP':>3} {'FN':>3} {'FP':>3} {'TN':>3} {'precision':>9} {'recall':>7}"]
-    for rule in sorted(stats):
+    for rule in sorted(set(stats) | set(pending)):
+        if rule in pending:
+            fire, not_fire = pending[rule]
+            lines.append(f"{rule:36} nog niet gebouwd ({fire} moet vuren, {not_fire} niet)")
+            continue
         s = stats[rule]
         tp, fn, fp, tn = (len(s[k]) for k in ("tp", "fn", "fp", "tn"))
         prec = tp / (tp + fp) if tp + fp else 1.0
@@ -157,13 +232,22 @@ def _table(stats: dict[str, dict[str, list[str]]]) -> str:
 
 def test_precision_recall(request):
     stats: dict[str, dict[str, list[str]]] = {}
+    pending: dict[str, list[int]] = {}
     for draft in DRAFT_PATHS:
+        labels = _labelled(_load_sidecar(draft))
+        for rule, expected in labels.items():
+            if rule not in IMPLEMENTED:
+                pending.setdefault(rule, [0, 0])[0 if expected else 1] += 1
+        if not any(rule in IMPLEMENTED for rule in labels):
+            continue
         fired = _fired(str(draft))
-        for rule, expected in _labelled(_load_sidecar(draft)).items():
+        for rule, expected in labels.items():
+            if rule not in IMPLEMENTED:
+                continue
             s = stats.setdefault(rule, {"tp": [], "fn": [], "fp": [], "tn": []})
             key = ("tp" if rule in fired else "fn") if expected else ("fp" if rule in fired else "tn")
             s[key].append(draft.name)
-    table = _table(stats)
+    table = _table(stats, pending)
     print("\n" + table)
     cache = getattr(request.config, "cache", None)
     if cache is not None:
