@@ -8,8 +8,9 @@ a report with ``error`` set so the others still get checked.
 from __future__ import annotations
 
 import glob
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from wmo_docs.errors import InputError
 from wmo_docs.report.model import FileReport
@@ -36,18 +37,24 @@ def check_file(
     soort: str | None = None,
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
+    case: Path | str | Mapping[str, Any] | None = None,
 ) -> FileReport:
-    """Check one draft. Raises InputError when the file (or profile) cannot be used."""
+    """Check one draft. Raises InputError when the file (or profile, or case) cannot be used.
+
+    ``case`` is the case JSON (a path, a dict or a loaded CaseFacts): it enables
+    CASUS-CONSISTENTIE and TERMIJN-OVERSCHREDEN and sharpens the other rules."""
     from wmo_docs.reading import read_document
     from wmo_docs.rules.analysis import analyse
+    from wmo_docs.rules.case_facts import load_case
     from wmo_docs.rules.catalogue import profile_rules
     from wmo_docs.rules.engine import run_rules, select_rules
     from wmo_docs.rules.profile import load_profile
 
     _validate(document, soort)
     prof = load_profile(profile)
+    facts = load_case(case)
     draft = read_document(Path(path))
-    analysis = analyse(draft, prof, kind=document, soort=soort)
+    analysis = analyse(draft, prof, kind=document, soort=soort, case=facts)
     rules = select_rules(select, ignore, off=prof.uit, extra=profile_rules(prof.regels, str(prof.path)))
     findings = run_rules(analysis, rules)
     return FileReport(
@@ -83,14 +90,18 @@ def check_paths(
     soort: str | None = None,
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
+    case: Path | str | Mapping[str, Any] | None = None,
 ) -> Iterator[FileReport]:
     """One FileReport per draft; unreadable files get ``error`` and do not stop the batch."""
     _validate(document, soort)
+    from wmo_docs.rules.case_facts import load_case
     from wmo_docs.rules.profile import load_profile
 
     load_profile(profile)  # a broken profile is a usage error for the whole run: raise now
+    facts = load_case(case)  # so is a broken case file: read and validated once
     for path in expand_paths(paths):
         try:
-            yield check_file(path, profile=profile, document=document, soort=soort, select=select, ignore=ignore)
+            yield check_file(path, profile=profile, document=document, soort=soort, select=select, ignore=ignore,
+                             case=facts)
         except InputError as exc:
             yield FileReport(path=str(path), error=exc.message)

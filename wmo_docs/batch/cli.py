@@ -10,6 +10,7 @@ import glob
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -49,6 +50,7 @@ def run_command(
     soort: str | None,
     select: Sequence[str],
     ignore: Sequence[str],
+    case: Any = None,
 ) -> int:
     """Run the batch for the CLI and return the exit code (0, 1, 2 or 130 after Ctrl-C)."""
     from wmo_docs.batch.runner import default_jobs
@@ -74,6 +76,7 @@ def run_command(
         soort=soort,
         select=list(select) or None,
         ignore=list(ignore) or None,
+        case=case,
         write_collected=False,
     )
     result = run_audit(list(paths), settings)

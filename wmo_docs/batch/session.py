@@ -50,6 +50,7 @@ class AuditSettings:
     select: Sequence[str] | None = None
     ignore: Sequence[str] | None = None
     checker: str | None = None  # dotted "module:function"; the engine's check_file by default
+    case: Any = None  # the case (CaseFacts, dict or path) every draft of the run is checked against
     write_collected: bool = True  # False: text/json are left to the caller (the CLI's own formatters)
 
 
@@ -133,6 +134,7 @@ def run_audit(
             "profile": settings.profile, "document": settings.document, "soort": settings.soort,
             "select": list(settings.select) if settings.select else None,
             "ignore": list(settings.ignore) if settings.ignore else None,
+            "case": settings.case,
         }.items()
         if v is not None
     }

@@ -28,7 +28,7 @@ DEFAULT_CHECKER = "wmo_docs.check:check_file"
 class WorkerConfig:
     """Everything a worker needs, picklable: checker options and what to hand back."""
 
-    check_options: dict[str, Any] = field(default_factory=dict)  # profile, document, soort, select, ignore
+    check_options: dict[str, Any] = field(default_factory=dict)  # profile, document, soort, select, ignore, case
     checker: str = DEFAULT_CHECKER
     standaardteksten: tuple[str, ...] = ()
     standaardmotivering: bool = True

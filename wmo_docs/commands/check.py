@@ -58,6 +58,10 @@ def _fail(message: str) -> None:
               help="Soort document; standaard wordt dit herkend uit de tekst.")
 @click.option("--soort", type=click.Choice(SOORT_CHOICES), default=None,
               help="Soort besluit; standaard wordt dit herkend uit het dictum.")
+@click.option("--case", "case", type=click.Path(path_type=Path), default=None, metavar="CASUS.json",
+              help="Controleer ook tegen de casus (JSON): naam, datums, voorziening, omvang, leveringsvorm en "
+                   "aanbieder moeten kloppen (CASUS-CONSISTENTIE) en de wettelijke termijnen worden bekeken "
+                   "(TERMIJN-OVERSCHREDEN). Documentsoort en besluitsoort komen dan uit de casus.")
 @click.option("--force", is_flag=True, help="Overschrijf bestaande uitvoerbestanden.")
 @click.option("--jobs", "-j", type=int, default=None, metavar="AANTAL",
               help="Aantal processen bij een map (standaard: aantal processorkernen, hooguit 2; 1 = geen aparte processen).")
@@ -66,7 +70,7 @@ def _fail(message: str) -> None:
 @click.option("--per-auteur", is_flag=True,
               help="Toon in het HTML-overzicht cijfers per auteur (uit de Word-eigenschappen). Dit zijn persoonsgegevens.")
 @click.option("--progress", is_flag=True, default=None, help="Toon een voortgangsbalk (standaard alleen in een terminal).")
-def check(paths, fmt, output, profile, select, ignore, fail_on, document, soort, force,
+def check(paths, fmt, output, profile, select, ignore, fail_on, document, soort, case, force,
           jobs, include, exclude, per_auteur, progress) -> None:
     """Controleer concepten van beschikkingen en rapportages op juridische zwaktes.
 
@@ -81,6 +85,7 @@ def check(paths, fmt, output, profile, select, ignore, fail_on, document, soort,
       wmo-docs check concept.docx --select AFWEGING --fail-on warning
       wmo-docs check concept.docx --ignore PLACEHOLDER --profile profielen/mijnstad
       wmo-docs check concept.docx --format docx -o concept-met-opmerkingen.docx
+      wmo-docs check concept.docx --case zaak.json
 
     \b
     Exitcodes: 0 = geen bevindingen (op of boven --fail-on), 1 = bevindingen,
@@ -96,6 +101,13 @@ def check(paths, fmt, output, profile, select, ignore, fail_on, document, soort,
     for code in unknown_codes(ign):  # ignoring one is harmless; it may be a rule this version lacks
         click.echo(f"Let op: regel {code} bestaat niet in deze versie; --ignore {code} heeft geen effect.", err=True)
     from wmo_docs.batch.cli import run_command, wants_batch
+    from wmo_docs.rules.case_facts import load_case
+
+    try:
+        facts = load_case(case)  # a case file that cannot be used stops the run before any draft is read
+    except InputError as exc:
+        _fail(str(exc))
+        return
 
     if wants_batch(paths, fmt):
         try:
@@ -103,14 +115,15 @@ def check(paths, fmt, output, profile, select, ignore, fail_on, document, soort,
                 paths, fmt=fmt, output=output, force=force, fail_on=fail_on,
                 emit=lambda reports: _emit(reports, fmt, output, True), jobs=jobs, include=include,
                 exclude=exclude, per_auteur=per_auteur, progress=progress, profile=profile,
-                document=document, soort=soort, select=sel, ignore=ign,
+                document=document, soort=soort, select=sel, ignore=ign, case=facts,
             ))
         except InputError as exc:
             _fail(str(exc))
     if fmt in ("jsonl", "csv"):  # pragma: no cover - wants_batch takes these
         _fail(f"--format {fmt} hoort bij een map of meer bestanden.")
     try:
-        reports = list(check_paths(list(paths), profile=profile, document=document, soort=soort, select=sel, ignore=ign))
+        reports = list(check_paths(list(paths), profile=profile, document=document, soort=soort, select=sel, ignore=ign,
+                                   case=facts))
     except InputError as exc:
         _fail(str(exc))
         return

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -17,6 +18,9 @@ from wmo_docs.nlp.citations import Citation
 from wmo_docs.reading.model import Block, Document
 from wmo_docs.reading.structure import Structure, analyse_structure, detect_kind
 from wmo_docs.rules.profile import CheckProfile
+
+if TYPE_CHECKING:
+    from wmo_docs.rules.case_facts import CaseFacts
 
 SOORTEN = ("toekenning", "afwijzing", "gedeeltelijke toekenning", "wijziging", "beëindiging")
 # Sections whose text is procedure, not the weighing of this case.
@@ -61,6 +65,7 @@ class Analysis:
     soort: str | None
     profile: CheckProfile
     memo: dict = field(default_factory=dict, repr=False)  # derived views shared by rules (scopes, evidence)
+    case: "CaseFacts | None" = None  # facts from the case JSON (--case); see wmo_docs.rules.case_facts
 
     def block(self, index: int) -> Block:
         return self.document.blocks[index]
@@ -101,8 +106,14 @@ def _profile_matcher(profile: CheckProfile) -> PhraseMatcher | None:
     return matcher
 
 
-def analyse(document: Document, profile: CheckProfile, *, kind: str | None = None, soort: str | None = None) -> Analysis:
-    """Run the pipeline over all blocks (one ``nlp.pipe`` pass) and derive structure, kind, soort."""
+def analyse(document: Document, profile: CheckProfile, *, kind: str | None = None, soort: str | None = None,
+            case: "CaseFacts | None" = None) -> Analysis:
+    """Run the pipeline over all blocks (one ``nlp.pipe`` pass) and derive structure, kind, soort.
+
+    With ``case`` the kind and soort come from the case where the caller gave none."""
+    if case is not None:
+        kind = kind or case.kind
+        soort = soort or (case.soort if (kind or detect_kind(document)) == "beschikking" else None)
     nlp = get_nlp()
     structure = analyse_structure(document)
     docs = list(nlp.pipe((b.text for b in document.blocks), batch_size=64))
@@ -131,7 +142,7 @@ def analyse(document: Document, profile: CheckProfile, *, kind: str | None = Non
                 if sp.start >= sent.start and sp.end <= sent.end:
                     labels.setdefault(sp.label_, []).append(sp)
             sentences.append(Sentence(block.index, sent, section, heading, labels))
-    analysis = Analysis(document, structure, docs, sentences, kind or detect_kind(document), None, profile)
+    analysis = Analysis(document, structure, docs, sentences, kind or detect_kind(document), None, profile, case=case)
     if analysis.kind == "beschikking":
         analysis.soort = soort or detect_soort(analysis)
     else:

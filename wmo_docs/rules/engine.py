@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from wmo_docs.findings import Finding, Severity
 from wmo_docs.rules.analysis import Analysis
+from wmo_docs.rules.case_facts import sharpen
 from wmo_docs.rules.catalogue import RuleSpec, load_rules
 from wmo_docs.rules.functions import FUNCTIONS
 from wmo_docs.rules.kinds import KIND_FUNCTIONS
@@ -48,6 +49,8 @@ def run_rules(analysis: Analysis, rules: list[RuleSpec]) -> list[Finding]:
         for f in fn(rule, analysis):
             if rule.id in ernst:
                 f = replace(f, severity=Severity(ernst[rule.id]))
+            if analysis.case is not None:
+                f = sharpen(f, analysis.case)
             out.append(f)
     out.sort(key=lambda f: (f.location.block if f.location else -1, f.location.start if f.location else 0, f.rule))
     return out
