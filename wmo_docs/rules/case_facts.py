@@ -193,7 +193,12 @@ def load_case(case: "Path | str | Mapping[str, Any] | CaseFacts | None") -> Case
     if isinstance(case, (str, Path)):
         from wmo_docs.case import load_and_validate
 
-        data, findings = load_and_validate(Path(case))
+        try:
+            data, findings = load_and_validate(Path(case))
+        except InputError as exc:
+            if "casus" in exc.message.lower():
+                raise
+            raise InputError(f"het casusbestand is niet te gebruiken: {exc.message}", exc.path or case) from None
         source: Path | None = Path(case)
     else:
         from wmo_docs.case import validate_case

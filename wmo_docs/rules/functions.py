@@ -91,3 +91,8 @@ FUNCTIONS = {
     "besluit_motivering": besluit_motivering,
     "besluit_grondslag": besluit_grondslag,
 }
+
+# Rules of issue 6 in their own modules (registered here so the engine finds them by name).
+from wmo_docs.rules.consistency import FUNCTIONS as _CONSISTENCY  # noqa: E402
+
+FUNCTIONS.update(_CONSISTENCY)
