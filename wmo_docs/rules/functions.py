@@ -96,3 +96,25 @@ FUNCTIONS = {
 from wmo_docs.rules.consistency import FUNCTIONS as _CONSISTENCY  # noqa: E402
 
 FUNCTIONS.update(_CONSISTENCY)
+
+# The grant, letter and verslag rules in their own modules.
+from wmo_docs.rules import grant as _grant, letter_parts as _letter, report_steps as _report  # noqa: E402
+
+FUNCTIONS.update({
+    "voorziening_specificatie": _grant.voorziening_specificatie,
+    "pgb_keuze": _grant.pgb_keuze,
+    "eigen_bijdrage": _grant.eigen_bijdrage,
+    "overgangstermijn": _grant.overgangstermijn,
+    "onderzoek_vermeld": _letter.onderzoek_vermeld,
+    "ondertekening": _letter.ondertekening,
+    "vaag_taalgebruik": _letter.vaag_taalgebruik,
+    "verslag_gesprek": _report.verslag_gesprek,
+    "verslag_hulpvraag": _report.verslag_hulpvraag,
+    "verslag_beperkingen": _report.verslag_beperkingen,
+    "verslag_ondersteuningsbehoefte": _report.verslag_ondersteuningsbehoefte,
+    "verslag_conclusie": _report.verslag_conclusie,
+    "verslag_reactie": _report.verslag_reactie,
+})
+from wmo_docs.rules.readability import FUNCTIONS as _READABILITY  # noqa: E402
+
+FUNCTIONS.update(_READABILITY)
