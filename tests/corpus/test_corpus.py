@@ -24,6 +24,7 @@ the others are listed in the table as "nog niet gebouwd" and do not fail the run
 
 from __future__ import annotations
 
+import inspect
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -123,7 +124,11 @@ def _fired(draft_path: str) -> frozenset[str]:
     profile = PROFILE_DIR if side.get("profile") == "voorbeeldstad" else None
     kwargs = {"profile": profile, "document": side["document"]}
     if side.get("case"):
-        kwargs["case"] = DRAFTS / side["case"]  # the keyword only exists in newer engines
+        if "case" in inspect.signature(check_file).parameters:
+            kwargs["case"] = DRAFTS / side["case"]
+        elif set(CASE_ONLY[side["document"]]) & IMPLEMENTED:
+            raise AssertionError("case rules are implemented, but check_file() takes no 'case' keyword yet")
+        # else: an engine without case support checks the text alone; no case rule is evaluated then
     report = check_file(draft, **kwargs)
     if getattr(report, "error", None):
         raise AssertionError(f"{draft.name}: checker could not read the draft: {report.error}")
