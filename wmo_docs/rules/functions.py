@@ -118,3 +118,6 @@ FUNCTIONS.update({
 from wmo_docs.rules.readability import FUNCTIONS as _READABILITY  # noqa: E402
 
 FUNCTIONS.update(_READABILITY)
+from wmo_docs.rules.privacy import FUNCTIONS as _PRIVACY  # noqa: E402
+
+FUNCTIONS.update(_PRIVACY)
