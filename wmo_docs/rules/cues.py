@@ -89,7 +89,8 @@ def units(a: Analysis) -> list[Unit]:
                 labels.append(a.block(grid[(r, 0)]).text.strip())
             if r > 0 and (0, c) in grid:
                 labels.append(a.block(grid[(0, c)]).text.strip())
-            for label in labels:
+            for label in labels:  # "Vanaf wanneer? | 17 maart 2025" reads as "Vanaf wanneer: 17 maart 2025"
+                label = label.rstrip(":?").strip()
                 out.append(Unit(idx, 0, len(a.block(idx).text), f"{label}: {value}", section, False, True))
         rows: dict[int, list[int]] = {}
         for (r, c), idx in sorted(grid.items()):

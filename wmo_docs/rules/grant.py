@@ -25,8 +25,10 @@ _DICTUM_SECTIONS = ("besluit", "motivering", "overig")
 
 def grant_decisions(a: Analysis) -> list[Sentence]:
     """Sentences that grant something (not negated), outside the weighing."""
-    return [s for s in a.sentences if not s.heading and is_decision(s) and "grant" in decision_kinds(s)
-            and s.section not in ("aanvraag", "onderzoek", "afweging")]
+    long_grant = rx(vocab("grant")["decision"]["grant"])
+    return [s for s in a.sentences if not s.heading and s.section not in NON_CASE_SECTIONS
+            and s.section not in ("aanvraag", "onderzoek", "afweging")
+            and ((is_decision(s) and "grant" in decision_kinds(s)) or long_grant.search(s.text))]
 
 
 def dictum_units(a: Analysis) -> list[Unit]:
@@ -110,20 +112,23 @@ def _per_service(rule: RuleSpec, a: Analysis, decisions: list[Sentence], any_omv
     """With two or more services granted, each needs its own omvang near its name."""
     g = vocab("grant")
     service = rx(g["kinds"]["service"])
-    named: dict[str, Sentence] = {}
+    groups = {name: rx(p) for name, p in g["kinds"]["groups"].items()}
+    named: dict[str, tuple[Sentence, str]] = {}
     for s in decisions:
         for m in service.finditer(s.text):
-            named.setdefault(m.group(0).lower()[:8], s)
+            group = next((n for n, p in groups.items() if p.search(m.group(0))), m.group(0).lower())
+            named.setdefault(group, (s, m.group(0)))
     if len(named) < 2 or not any_omvang:
         return
     omvang = rx(g["omvang"]["pattern"])
     all_units = units(a)
-    for key, s in named.items():
-        near = [u for u in all_units if s.block <= u.block <= s.block + 3 and (u.block == s.block or key in u.text.lower() or u.table)]
-        near_text = [u for u in near if key in u.text.lower() or u.block == s.block]
-        if not any(omvang.search(u.text) for u in near_text):
+    for group, (s, name) in named.items():
+        pattern = groups.get(group)
+        near = [u for u in all_units if s.block <= u.block <= s.block + 3
+                and (u.block == s.block or (pattern.search(u.text) if pattern else name.lower() in u.text.lower()))]
+        if not any(omvang.search(u.text) for u in near):
             yield sentence_finding(rule, a, s, rule.params["message_per_service"].format(
-                voorziening=key, quote=shorten(s.text)))
+                voorziening=name, quote=shorten(s.text)))
 
 
 def _pgb_units(a: Analysis) -> list[Unit]:
@@ -212,16 +217,13 @@ def overgangstermijn(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
     p = rule.params
     t = vocab("grant")["transition"]
     scope = [u for u in units(a) if u.section not in NON_CASE_SECTIONS and u.section != "aanvraag"]
-    if find(t["term"], scope) or find(t["continues"], [u for u in scope if not _only_effective(u.text)]):
+    if find(t["term"], scope):
         return
-    effective = find(t["continues"], scope)
-    if effective:
-        from wmo_docs.rules.letter_parts import letter_date
-
-        u, m = effective
-        when, sent = parse_date(m.group(0)), letter_date(a)
-        if when and sent and when - sent >= timedelta(days=28):
-            return
+    old, period = rx(t["old"]), rx(t["period"])
+    if any(old.search(u.text) and period.search(u.text) for u in scope):
+        return
+    if _effective_later(a):
+        return
     decisions = [s for s in a.sentences if not s.heading and is_decision(s) and decision_kinds(s) & {"change", "end"}]
     where = where_phrase(a, "besluit")
     if decisions:
@@ -231,11 +233,14 @@ def overgangstermijn(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
         yield anchor_finding(rule, a, ("besluit",), p["message_missing"].format(quote="het besluit", where=where))
 
 
-def _only_effective(text: str) -> bool:
-    """'De hulp stopt per 1 juni' names when the change takes effect, not how long the old omvang continues."""
-    t = vocab("grant")["transition"]
-    m = rx(t["continues"]).search(text)
-    if not m:
+def _effective_later(a: Analysis) -> bool:
+    """The change takes effect at least four weeks after the dagtekening: that is a transition period too."""
+    from wmo_docs.rules.letter_parts import letter_date
+
+    sent = letter_date(a)
+    if sent is None:
         return False
-    head = m.group(0).lower()
-    return not rx(r"\btot\b|t/m|\bnog\b|gedurende|houdt|behoudt|blijft|blijven|loopt|lopen|doorlo|gehandhaafd|voortgezet|\bweken\b|\bmaanden\b|\bweek\b|\bmaand\b").search(head)
+    start = rx(vocab("grant")["start"]["pattern"])
+    dates = [parse_date(m.group(0)) for u in dictum_units(a) for m in start.finditer(u.text)]
+    dates = [d for d in dates if d is not None]
+    return bool(dates) and min(dates) - sent >= timedelta(days=28)

@@ -14,7 +14,7 @@ from wmo_docs.findings import Finding
 from wmo_docs.rules.analysis import NON_CASE_SECTIONS, Analysis, decision_kinds, is_decision
 from wmo_docs.rules.base import anchor_finding, finding, sentence_finding, shorten, where_phrase
 from wmo_docs.rules.catalogue import RuleSpec
-from wmo_docs.rules.cues import Unit, find, parse_date, rx, units, vocab
+from wmo_docs.rules.cues import Unit, find, heading_above, parse_date, rx, units, vocab
 from wmo_docs.rules.weighing import attached_verslag
 
 _PROCEDURE = frozenset({"briefhoofd", "kop", "voet", "bezwaar", "grondslag", "ondertekening"})
@@ -25,7 +25,8 @@ def onderzoek_vermeld(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
     p = rule.params
     o = vocab("letter")["onderzoek"]
     scope = [u for u in units(a) if u.section not in _PROCEDURE and not u.heading]
-    talks = [u for u in scope if rx(o["conversation"]).search(u.text)]
+    # under "Hoe hebben wij dit onderzocht?" a dated sentence is the onderzoek
+    talks = [u for u in scope if rx(o["conversation"]).search(u.text) or u.section == "onderzoek" and _under_onderzoek_heading(a, u)]
     dated = [u for u in talks if rx(o["when"]).search(u.text)]
     missing = []
     if not dated:
@@ -40,6 +41,11 @@ def onderzoek_vermeld(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
     parts = " en ".join(missing)
     sections = ("onderzoek", "aanvraag", "intro")
     yield anchor_finding(rule, a, sections, p["message"].format(parts=parts, where=where_phrase(a, *sections)))
+
+
+def _under_onderzoek_heading(a: Analysis, u: Unit) -> bool:
+    h = heading_above(a, u.block)
+    return h is not None and bool(rx(r"onderzo|gesprek|bezoek").search(a.block(h).text))
 
 
 def letter_date(a: Analysis) -> date | None:
@@ -105,15 +111,17 @@ def _dictum_units(a: Analysis) -> list[Unit]:
     spec = vocab("grant")
     specify = rx("|".join((spec["kinds"]["service"], spec["kinds"]["product"], spec["omvang"]["partial"],
                            spec["start"]["pattern"], spec["end"]["pattern"], spec["leveringsvorm"]["pattern"])))
+    long_grant = rx(spec["decision"]["grant"])
     out = []
     for u in units(a):
         if u.heading or u.section in NON_CASE_SECTIONS or u.section in ("aanvraag", "onderzoek", "afweging"):
             continue
-        if rx(h["not_dictum"]).search(u.text):
-            continue
         s = u.sentence
-        decides = s is not None and is_decision(s) and bool(decision_kinds(s))
-        in_besluit = u.section == "besluit" and (u.table or (specify.search(u.text) and not (s and s.has("REASON"))))
+        decides = s is not None and (is_decision(s) and bool(decision_kinds(s)) or bool(long_grant.search(u.text)))
+        if not decides and rx(h["not_dictum"]).search(u.text):
+            continue
+        label_line = bool(rx(r"^\s*[-•*]?\s*[\w ]{2,30}[:|]\s*\S").match(u.text))  # "Start: 1 januari 2027"
+        in_besluit = u.section == "besluit" and (u.table or label_line or (specify.search(u.text) and not (s and s.has("REASON"))))
         if decides or in_besluit:
             out.append(u)
     return out
