@@ -240,7 +240,8 @@ def _effective_later(a: Analysis) -> bool:
     sent = letter_date(a)
     if sent is None:
         return False
-    start = rx(vocab("grant")["start"]["pattern"])
-    dates = [parse_date(m.group(0)) for u in dictum_units(a) for m in start.finditer(u.text)]
+    g = vocab("grant")
+    cues = [rx(g["start"]["pattern"]), rx(g["transition"]["effective"])]
+    dates = [parse_date(m.group(0)) for u in dictum_units(a) for cue in cues for m in cue.finditer(u.text)]
     dates = [d for d in dates if d is not None]
     return bool(dates) and min(dates) - sent >= timedelta(days=28)
