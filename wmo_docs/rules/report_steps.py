@@ -49,12 +49,12 @@ def _slots(a: Analysis, heading_pattern: str) -> list[Slot]:
             continue
         if b.origin and b.origin[0] == "cell":
             continue  # tables: below
-        if a.structure.headings[b.index]:
+        if _heading_like(a, b):
             label = text.rstrip(":").strip()
             if head.search(label):
                 body = []
                 for nb in blocks[b.index + 1 :]:
-                    if nb.part != "body" or (a.structure.headings[nb.index] and not _lead_in(nb)):
+                    if nb.part != "body" or (_heading_like(a, nb) and not _lead_in(nb)):
                         break
                     body.append(nb.text.strip())
                 out.append(Slot(b.index, label, "\n".join(t for t in body if t)))
@@ -69,6 +69,15 @@ def _slots(a: Analysis, heading_pattern: str) -> list[Slot]:
             if head.search(label.strip()):
                 out.append(Slot(u.block, label.strip(), rest.strip()))
     return out
+
+
+def _heading_like(a: Analysis, block) -> bool:
+    """A heading, or a short question used as one in B1 reports ("Wat lukt niet goed?")."""
+    if a.structure.headings[block.index]:
+        return True
+    text = block.text.strip()
+    in_table = bool(block.origin) and block.origin[0] == "cell"
+    return not in_table and "\n" not in text and text.endswith("?") and len(text.split()) <= 12
 
 
 def _lead_in(block) -> bool:
@@ -115,7 +124,9 @@ def _content_ok(text: str, step: dict) -> bool:
 def _step(rule: RuleSpec, a: Analysis, key: str, *, exclude_layers: bool = False) -> Iterator[Finding]:
     step = vocab("report_steps")["steps"][key]
     slots = _slots(a, step["heading"])
-    if any(_content_ok(s.content, step) for s in slots):
+    strong = rx(step["strong"]) if step.get("strong") else None
+    if any(_content_ok(s.content, step) or (strong and strong.search(s.label) and _content_ok(s.content, {**step, "content": ""}))
+           for s in slots):
         return
     if _prose(a, step["prose"], int(step.get("content_min_words", 3)), exclude_layers):
         return
