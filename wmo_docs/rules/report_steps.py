@@ -144,7 +144,7 @@ def _step(rule: RuleSpec, a: Analysis, key: str, *, exclude_layers: bool = False
 
 def verslag_hulpvraag(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
     """The hulpvraag in the resident's terms."""
-    yield from _step(rule, a, "hulpvraag")
+    yield from _step(rule, a, "hulpvraag", exclude_layers=True)
 
 
 def verslag_beperkingen(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
