@@ -12,11 +12,15 @@ from wmo_docs.check import check_file
 GOOD_LETTER = """\
 Gemeente Voorbeeldstad
 
+Datum: 20 maart 2025
+
 Onderwerp: besluit op uw aanvraag huishoudelijke ondersteuning
 
 Geachte mevrouw Jansen,
 
 Op 3 maart 2025 heeft u een aanvraag gedaan voor hulp bij het huishouden. Op 10 maart 2025 hebben wij met u een gesprek gehad bij u thuis.
+
+Het verslag van dat gesprek heeft u daarna van ons gekregen.
 
 Wat kunt u zelf?
 U kunt zelf nog lichte taken doen, zoals afwassen en koken. Stofzuigen en de was doen lukken door uw rugklachten niet meer.
@@ -35,6 +39,10 @@ Uw zorgverzekeraar vergoedt geen hulp bij het huishouden, omdat dat niet onder d
 
 Ons besluit
 Wij kennen u 3 uur huishoudelijke ondersteuning per week toe, omdat u het zware huishouden niet zelf kunt doen en niemand dat van u kan overnemen.
+
+De hulp begint op de dag na de datum van deze brief en geldt voor twee jaar. U krijgt de hulp als zorg in natura van Hulp aan Huis B.V. Wilt u de hulp liever zelf inkopen? Dan kunt u kiezen voor een persoonsgebonden budget (pgb).
+
+U betaalt voor deze hulp een eigen bijdrage. Het CAK berekent en int de eigen bijdrage.
 
 Dit besluit is gebaseerd op artikel 2.3.5, derde lid, van de Wmo 2015 en artikel 8 van de Verordening maatschappelijke ondersteuning Voorbeeldstad 2025.
 

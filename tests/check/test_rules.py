@@ -165,9 +165,15 @@ def test_rapportage_in_third_person_table_style(tmp_path):
 Verslag van onderzoek Wmo
 
 Datum gesprek: 12 februari 2025. Aanwezig bij het gesprek: mevrouw Bakker en haar zoon.
+Plaats: bij mevrouw thuis.
+Cliëntondersteuning: aangeboden; mevrouw wilde dat niet.
+Persoonlijk plan: mevrouw heeft geen persoonlijk plan ingediend.
 
 Hulpvraag
 Mevrouw wil graag dat haar huis schoon blijft.
+
+Beperkingen
+Huishouden: door artrose in beide knieën kan mevrouw niet stofzuigen, dweilen of bedden verschonen.
 
 Eigen kracht
 Mevrouw kan zelf nog koken en de afwas doen, maar kan niet meer bukken of tillen.
@@ -189,6 +195,9 @@ Er is geen Wlz-indicatie en de zorgverzekeraar vergoedt geen huishoudelijke hulp
 
 Conclusie en advies
 Wij adviseren huishoudelijke ondersteuning van 2 uur per week.
+
+Reactie
+Mevrouw kan binnen tien dagen reageren op dit verslag of het voor akkoord tekenen.
 """
     report = check_file(write(tmp_path, text, "verslag.txt"))
     assert report.document == "rapportage"
@@ -396,7 +405,8 @@ def test_flat_letter_without_headings(tmp_path):
     )
     report = check_file(write(tmp_path, text))
     fired = {f.rule for f in report.findings}
-    assert LAYER_RULES | {"BESLUIT-MOTIVERING", "BESLUIT-GRONDSLAG", "GRONDSLAG-ONBEKEND", "BEZWAAR-CLAUSULE", "PLACEHOLDER"} == fired
+    assert LAYER_RULES | {"BESLUIT-MOTIVERING", "BESLUIT-GRONDSLAG", "GRONDSLAG-ONBEKEND", "BEZWAAR-CLAUSULE", "PLACEHOLDER",
+                          "ONDERZOEK-VERMELD", "ONDERTEKENING", "VOORZIENING-SPECIFICATIE", "PGB-KEUZE", "EIGEN-BIJDRAGE"} == fired
     mantelzorg = next(f for f in report.findings if f.rule == "AFWEGING-MANTELZORG")
     assert mantelzorg.location.quote == "Mantelzorg: n.v.t."
     eigen = next(f for f in report.findings if f.rule == "AFWEGING-EIGEN-KRACHT")
