@@ -138,7 +138,7 @@ def test_wijziging_old_omvang_and_work_hours_are_not_compared(tmp_path):
 
 def test_text_draft_with_case_dict(tmp_path):
     case = _case()
-    text = GOOD_LETTER.replace("mevrouw Jansen", "mevrouw De Vries")
+    text = GOOD_LETTER.replace("mevrouw Jansen", "mevrouw De Vries").replace("Datum: 20 maart 2025", "Datum: 2 oktober 2026")
     text = text.replace("Wij kennen u 3 uur huishoudelijke ondersteuning per week toe",
                         "Wij kennen u vier uur huishoudelijke ondersteuning per week toe")
     text = text.replace("Op 10 maart 2025 hebben wij met u een gesprek gehad", "Op 15 september 2026 hebben wij met u een gesprek gehad")

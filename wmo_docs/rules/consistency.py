@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from wmo_docs.findings import Finding
 from wmo_docs.rules.analysis import Analysis, Sentence
@@ -59,6 +59,9 @@ _SALUTATION = re.compile(
     r"(?:[A-Z]\.\s*)*(?P<name>[A-ZÀ-Ý'][\w'’À-ÿ-]*(?:\s+[\w'’À-ÿ-]+){0,3}?)\s*,?\s*$",
     re.IGNORECASE,
 )
+_ADDRESSEE = re.compile(
+    r"^\s*(?:t\.a\.v\.\s+)?(?:de\s+heer|heer|mevrouw|mevr\.|mw\.|dhr\.)\s+(?:[A-Z]\.\s*)*(?P<name>[A-Za-zÀ-ÿ'’][\w'’À-ÿ-]*(?:\s+[\w'’À-ÿ-]+){0,3}?)\s*$",
+    re.IGNORECASE)
 _TITLE = {"mevrouw", "meneer", "heer", "de", "familie", "heer/mevrouw", "mevr", "dhr"}
 FREQ_CANON = {"wekelijks": "per week", "per 4 weken": "per vier weken"}
 
@@ -114,6 +117,11 @@ DATE_ROLES: tuple[tuple[str, re.Pattern], ...] = (
     ("aanvraag", re.compile(r"\b(aanvraag|aangevraagd)\b.*\b(ontvangen|ontvingen|ingediend|gedaan|binnengekomen)\b|"
                             r"\b(ontvingen|ontvangen)\b.*\baanvraag\b", re.I)),
 )
+_AMBIGUOUS = {
+    "gesprek": re.compile(r"\b(verslag|brief|uitnodig\w*|afspraak|melding|aanvraag|gebeld|telefon\w*)\b", re.I),
+    "melding": re.compile(r"\b(gesprek|gesproken|verslag|aanvraag)\b", re.I),
+    "aanvraag": re.compile(r"\b(gesprek|gesproken|verslag|melding)\b", re.I),
+}
 _START = re.compile(r"(met\s+ingang\s+van|ingangsdatum\s*:?|gaat\s+in\s+op|vanaf|start(?:datum)?\s*:?)\s*(?:\w+dag\s+)?$", re.I)
 _END = re.compile(r"(tot\s+en\s+met|t/m|einddatum\s*:?|eindigt\s+op|tot|laatste\s+dag\s+is|stopt\s+op)\s*(?:\w+dag\s+)?$", re.I)
 
@@ -129,7 +137,19 @@ def _table_pairs(a: Analysis) -> dict[int, str]:
         left = cells.get((t, r, c - 1))
         if left is not None and left.text.strip() and len(left.text) < 40:
             out[b.index] = left.text.strip().rstrip(":").lower()
+    for b in a.document.blocks:
+        m = _LABEL_LINE.match(b.text)
+        if b.index not in out and m and " ".join(m.group(1).lower().split()) in _FIELD_LABELS:
+            out[b.index] = " ".join(m.group(1).lower().split())
     return out
+
+
+_FIELD_LABELS = frozenset({
+    "datum", "dagtekening", "datum brief", "datum besluit", "datum melding", "datum gesprek", "gespreksdatum",
+    "ingangsdatum", "startdatum", "einddatum", "omvang", "leveringsvorm", "aanbieder", "zorgaanbieder", "voorziening",
+    "gesprek", "huisbezoek", "melding", "periode", "looptijd",
+})
+_LABEL_LINE = re.compile(r"^\s*(?:[-•*–]\s*)?([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{2,28}?)\s*:\s+\S")
 
 
 class _Checker:
@@ -152,7 +172,14 @@ class _Checker:
         known = [n.lower() for n in self.facts.names]
         if not known:
             return
-        for b in self.a.document.blocks[:60]:
+        for b in self.a.document.blocks[:40]:  # the address block: "De heer C.J. Dekker"
+            if self.a.structure.sections[b.index] not in ("briefhoofd", "intro"):
+                break
+            m = _ADDRESSEE.match(b.text)
+            if m and not self._known(m.group("name"), known):
+                self.add(b.index, m.start("name"), m.end("name"), m.group("name").strip(), self.facts.names[0],
+                         "de naam in de adressering")
+        for b in self.a.document.blocks[:150]:
             m = _SALUTATION.match(b.text)
             if not m:
                 continue
@@ -160,12 +187,20 @@ class _Checker:
             words = [w for w in name.lower().replace(".", " ").split() if w not in _TITLE]
             if not words:
                 return
-            written = " ".join(words)
-            if not any(written == k or written.endswith(" " + k) or k.endswith(written) or written in k.split()
-                       for k in known):
+            if not self._known(name, known):
                 client = self.facts.names[0]
                 self.add(b.index, m.start("name"), m.end("name"), name, client, "de naam in de aanhef")
             return
+
+    @staticmethod
+    def _known(name: str, known: list[str]) -> bool:
+        words = [w for w in name.lower().replace(".", " ").split() if w not in _TITLE]
+        written = " ".join(words)
+        if not written:
+            return True
+        parts = [written] + [x.strip() for x in written.split("-") if x.strip()]  # "Dijkstra-van 't Hof"
+        return any(w == k or w.endswith(" " + k) or k.endswith(" " + w) or k == w or w in k.split()
+                   for w in parts for k in known)
 
     # -- dates -----------------------------------------------------------------------------
     def dates(self) -> None:
@@ -196,9 +231,11 @@ class _Checker:
                     role, targets = "de ingangsdatum", starts
                 elif label.startswith("einddatum"):
                     role, targets = "de einddatum", ends
-                elif label in ("datum gesprek", "gespreksdatum") and "gesprek" in f.dates:
+                elif label in ("periode", "looptijd"):
+                    role, targets = ("de einddatum", ends) if _END.search(before) else ("de ingangsdatum", starts)
+                elif label in ("datum gesprek", "gespreksdatum", "gesprek", "huisbezoek") and "gesprek" in f.dates:
                     role, targets = "de datum van het gesprek", {f.dates["gesprek"]}
-                elif label in ("datum melding",) and "melding" in f.dates:
+                elif label in ("datum melding", "melding") and "melding" in f.dates:
                     role, targets = "de datum van de melding", {f.dates["melding"]}
                 elif label:
                     continue
@@ -209,7 +246,7 @@ class _Checker:
                 else:
                     here = self._date_clause(text[lo:hi], start - lo, end - lo)
                     for key, rx in DATE_ROLES:
-                        if key in f.dates and rx.search(here):
+                        if key in f.dates and rx.search(here) and not _AMBIGUOUS[key].search(here):
                             role, targets = {"gesprek": "de datum van het gesprek", "melding": "de datum van de melding",
                                              "aanvraag": "de datum van de aanvraag"}[key], {f.dates[key]}
                             break
@@ -217,6 +254,8 @@ class _Checker:
                     continue
                 if any(_same(full, dm, t) for t in targets):
                     continue
+                if role == "de einddatum" and full is not None and any(full - t == timedelta(days=1) for t in targets):
+                    continue  # "per 1 november stopt" = einddatum 31 oktober
                 if full is None and role in ("de ingangsdatum", "de einddatum"):
                     continue  # "tot 1 november" without a year is too loose to contradict
                 case_text = " of ".join(nl_date(t) for t in sorted(targets))
@@ -282,7 +321,7 @@ class _Checker:
         if len(forms) != 1:
             return
         case_form = forms.pop()
-        natura = re.compile(r"\b(als|in\s+de\s+vorm\s+van)\s+zorg\s+in\s+natura\b|^\s*zorg\s+in\s+natura\b", re.I)
+        natura = re.compile(r"\bzorg\s+in\s+natura\b|\bin\s+natura\b", re.I)
         pgb = re.compile(r"\b(u\s+krijgt|ontvangt\s+u|kennen\s+wij\s+u|krijgt\s+u|als|in\s+de\s+vorm\s+van)\s+(een\s+)?"
                          r"(pgb|persoonsgebonden\s+budget)\b|^\s*(persoonsgebonden\s+budget|pgb)\b", re.I)
         hedge = re.compile(r"\b(kunt|kiezen|wilt|liever|mogelijk|zou|kan\s+ook)\b", re.I)
