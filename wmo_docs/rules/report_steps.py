@@ -99,11 +99,32 @@ def _layer_scoped(a: Analysis, u: Unit) -> bool:
     return bool(_scopes(a).get(u.block))
 
 
-def _prose(a: Analysis, pattern: str, min_words: int, exclude_layers: bool = False) -> list[Unit]:
+def _other_steps(a: Analysis, key: str) -> set[int]:
+    """Blocks under the heading of another step: a 'kan niet' in the advice is no description of the problem."""
+    memo = ("report_step_blocks", key)
+    if memo not in a.memo:
+        blocks: set[int] = set()
+        for other, step in vocab("report_steps")["steps"].items():
+            if other == key:
+                continue
+            for slot in _slots(a, step["heading"]):
+                if not _heading_like(a, a.block(slot.block)):
+                    blocks.add(slot.block)  # "Advies: …" on one line
+                    continue
+                for nb in a.document.blocks[slot.block + 1 :]:
+                    if nb.part != "body" or (_heading_like(a, nb) and not _lead_in(nb)):
+                        break
+                    blocks.add(nb.index)
+        a.memo[memo] = blocks
+    return a.memo[memo]
+
+
+def _prose(a: Analysis, pattern: str, min_words: int, exclude_layers: bool = False, key: str | None = None) -> list[Unit]:
     p = rx(pattern)
+    skip = _other_steps(a, key) if key else set()
     out = []
     for u in units(a):
-        if u.heading or u.table or u.section in _SKIP:
+        if u.heading or u.table or u.section in _SKIP or u.block in skip:
             continue
         if len(u.text.split()) < min_words or not p.search(u.text):
             continue
@@ -128,7 +149,7 @@ def _step(rule: RuleSpec, a: Analysis, key: str, *, exclude_layers: bool = False
     if any(_content_ok(s.content, step) or (strong and strong.search(s.label) and _content_ok(s.content, {**step, "content": ""}))
            for s in slots):
         return
-    if _prose(a, step["prose"], int(step.get("content_min_words", 3)), exclude_layers):
+    if _prose(a, step["prose"], int(step.get("content_min_words", 3)), exclude_layers, key):
         return
     p = rule.params
     if slots:
@@ -196,8 +217,8 @@ def verslag_gesprek(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
     for part in g["parts"].values():
         label, prose = rx(part["label"]), rx(part["prose"])
         ok = False
-        for u in candidates:
-            if (label.search(u.text) or prose.search(u.text)) and not _is_empty(_after_label(u.text)):
+        for line in (ln for u in candidates for ln in u.text.splitlines()):  # "Label: n.v.t." lines of a .txt block
+            if (label.search(line) or prose.search(line)) and not _is_empty(_after_label(line)):
                 ok = True
                 break
         if not ok:
