@@ -20,20 +20,22 @@ def run_cli(*args: str, cwd: Path | None = None, timeout: int = 180) -> subproce
 
 
 _PEAK = "__PEAK_KIB__="
+# VmHWM is the high-water mark of this process's own address space. getrusage's ru_maxrss is
+# not: Linux carries the parent's peak over into the child at exec, so a pytest worker that has
+# loaded spaCy would make every child look 450 MB big.
 _MEASURED_MAIN = (
-    "import atexit, resource, sys\n"
-    f"atexit.register(lambda: sys.stderr.write('\\n{_PEAK}%d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n"
+    "import atexit, re, sys\n"
+    "def _peak():\n"
+    "    status = open('/proc/self/status', encoding='ascii').read()\n"
+    f"    sys.stderr.write('\\n{_PEAK}' + re.search(r'VmHWM:\\s+(\\d+)', status).group(1) + '\\n')\n"
+    "atexit.register(_peak)\n"
     "from wmo_docs.cli import main\n"
     "main(sys.argv[1:])\n"
 )
 
 
 def run_cli_measured(*args: str, timeout: int = 180) -> tuple[subprocess.CompletedProcess[str], int]:
-    """Run the CLI like run_cli and return the peak resident memory of that process (KiB).
-
-    The child reports its own RUSAGE_SELF at exit; RUSAGE_CHILDREN in the test process
-    would be the maximum over every child it ever had (LibreOffice, other CLI runs, ...).
-    """
+    """Run the CLI like run_cli and return the peak resident memory of that process (KiB)."""
     result = subprocess.run([sys.executable, "-c", _MEASURED_MAIN, *args], capture_output=True, text=True,
                             timeout=timeout, encoding="utf-8")
     stderr, _, peak = result.stderr.rpartition(_PEAK)
