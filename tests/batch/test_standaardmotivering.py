@@ -1,11 +1,18 @@
 """BATCH-STANDAARDMOTIVERING on crafted letters, both ways, and the profile's standard texts."""
 
+import json
+import shutil
 from pathlib import Path
 
 from wmo_docs.batch.standaardmotivering import (
-    RULE, StandardTexts, extract_passages, find_groups, group_findings, standard_texts_of,
+    RULE, StandardTexts, extract_passages, find_groups, group_findings,
 )
 from wmo_docs.findings import Severity
+from wmo_docs.profile import load_profile
+from wmo_docs.reading import read_document
+from wmo_docs.render import render_document
+from wmo_docs.render.standard_text import standard_texts
+from wmo_docs.resources import data_path, default_profile_dir
 from wmo_docs.reading.model import Block, Document
 
 STANDAARD = ("Het college heeft uw aanvraag zorgvuldig onderzocht en daarbij gekeken naar wat u zelf kunt, "
@@ -65,13 +72,12 @@ def test_procedure_sections_do_not_count():
     assert not any("bezwaar" in t for t in passages)
 
 
-def test_standard_text_from_the_profile_is_not_counted():
+def test_standard_text_from_the_profile_is_not_counted(tmp_path):
     docs = [letter(i, STANDAARD + " " + EIGEN[i]) for i in range(3)]
     assert len(groups_for(docs)) == 0  # the standard sentence is short against the case facts …
     only_standard = [letter(i, STANDAARD + " " + STANDAARD.replace("Het college", "Wij")) for i in range(3)]
     assert len(groups_for(only_standard)) == 1  # … but letters with nothing else are grouped
-    profile = {"checks": {"standaardteksten": [STANDAARD, "   ", 12]}}
-    standard = StandardTexts(standard_texts_of(profile))
+    standard = StandardTexts(standard_texts(profile_with_standard_text(tmp_path, [STANDAARD])))
     assert groups_for(only_standard, standard) == []
     # the rest of a paragraph around a standard sentence is still compared
     shared = GEDEELD.format(n="Mevrouw Smit", m="Kees")
@@ -102,3 +108,34 @@ def test_letters_without_headings_fall_back_to_reason_paragraphs():
             Block(0, f"Beste {n},"), Block(1, GEDEELD.format(n=n, m="Jan")), Block(2, "Groet, het team")])
     groups = find_groups((i, extract_passages(plain(i, n))) for i, (n, _) in enumerate(NAMEN))
     assert len(groups) == 1 and len(groups[0].members) == 4
+
+
+CASES = data_path("examples", "cases")
+
+
+def profile_with_standard_text(tmp_path, texts):
+    """A real profile folder: the demo profile with checks.standaardteksten set."""
+    folder = tmp_path / "profiel"
+    shutil.copytree(default_profile_dir(), folder)
+    data = json.loads((folder / "profile.json").read_text(encoding="utf-8"))
+    data["checks"]["standaardteksten"] = texts
+    (folder / "profile.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return load_profile(folder)
+
+
+def test_our_own_template_text_is_standard(tmp_path):
+    """Letters generated from different cases share the template's fixed wording: not a finding."""
+    profile = load_profile()
+    standard = StandardTexts(standard_texts(profile))
+    docs = []
+    for n, case in enumerate(sorted(CASES.glob("*.json"))):
+        for kind in ("beschikking", "rapportage"):
+            out = tmp_path / f"{kind}-{n}.docx"
+            out.write_bytes(render_document(case, kind))
+            docs.append(read_document(out))
+    assert len(docs) >= 16
+    passages = [p.text for d in docs for p in extract_passages(d, standard)]
+    assert not any("heet een maatwerkvoorziening" in t for t in passages)
+    assert groups_for(docs, standard) == []  # each case's own words differ; the shared wording is ours
+    # without the template texts the same letters do group on that wording: the test can fail
+    assert any("heet een maatwerkvoorziening" in t for d in docs for t in (p.text for p in extract_passages(d)))

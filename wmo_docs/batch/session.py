@@ -22,11 +22,12 @@ from typing import Any, TextIO
 from wmo_docs.batch.dashboard import FileEntry, render_dashboard
 from wmo_docs.batch.discover import Source, discover
 from wmo_docs.batch.runner import default_jobs, run_batch
-from wmo_docs.batch.standaardmotivering import RULE, Group, find_groups, group_findings, standard_texts_of
+from wmo_docs.batch.standaardmotivering import RULE, Group, find_groups, group_findings
 from wmo_docs.batch.worker import Outcome, WorkerConfig, write_file_report
 from wmo_docs.batch.writers import CsvWriter, JsonlWriter
 from wmo_docs.errors import InputError
 from wmo_docs.findings import Finding, Severity
+from wmo_docs.profile import Profile, load_profile
 from wmo_docs.report.model import FileReport
 
 STREAMING = ("jsonl", "csv")
@@ -64,15 +65,16 @@ class AuditResult:
     groups: list[Group] = field(default_factory=list)
 
 
-def _profile_data(profile: Path | None) -> dict[str, Any]:
-    from wmo_docs.resources import default_profile_dir
+def _load_profile(profile: Path | None) -> Profile:
+    """The profile once for the whole batch; an unusable one is an input error (exit 2)."""
+    return load_profile(Path(profile) if profile else None)
 
-    folder = Path(profile) if profile else default_profile_dir()
-    file = folder / "profile.json" if folder.is_dir() else folder
-    try:
-        return json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}  # the checker reports an unusable profile itself
+
+def _standard_texts(profile: Profile) -> tuple[str, ...]:
+    """Template text and text blocks of the profile's own letters, and its checks.standaardteksten."""
+    from wmo_docs.render.standard_text import standard_texts  # docxtpl only when the rule runs
+
+    return tuple(standard_texts(profile))
 
 
 def _rule_setting(settings: AuditSettings, data: dict[str, Any]) -> Severity | None:
@@ -121,8 +123,8 @@ def run_audit(
     sources = discover(paths, settings.include, settings.exclude)
     if not sources:
         raise InputError("geen concepten gevonden (.docx, .pdf, .txt, .md). Controleer de map en de patronen bij --include/--exclude.")
-    profile_data = _profile_data(settings.profile)
-    batch_severity = _rule_setting(settings, profile_data)
+    profile = _load_profile(settings.profile)
+    batch_severity = _rule_setting(settings, profile.data)
     dashboard = settings.fmt == "html"
     report_dir: Path | None = None
     if dashboard and settings.output is not None:
@@ -140,7 +142,7 @@ def run_audit(
     }
     config = WorkerConfig(
         check_options=check_options,
-        standaardteksten=tuple(standard_texts_of(profile_data)),
+        standaardteksten=_standard_texts(profile) if batch_severity is not None else (),
         standaardmotivering=batch_severity is not None,
         per_auteur=settings.per_auteur and dashboard,
         report_dir=str(report_dir) if report_dir else None,

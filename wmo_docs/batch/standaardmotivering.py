@@ -126,6 +126,16 @@ class StandardTexts:
         for t in texts:
             for a, b in _sentences(t):
                 self.shingles |= shingles(t[a:b])
+        # Verbatim pieces (a template's "Gebruikelijke hulp (uitleg): {{ bevinding }}") are blanked
+        # inside a sentence too; longest first, so a phrase never survives half-masked.
+        self.exact = sorted({t.strip() for t in texts if len(t.split()) >= 4}, key=len, reverse=True)
+
+    def mask(self, text: str) -> str:
+        """The text with every verbatim standard piece replaced by spaces (offsets unchanged)."""
+        for phrase in self.exact:
+            if phrase in text:
+                text = text.replace(phrase, " " * len(phrase))
+        return text
 
     def covers(self, sentence: str) -> bool:
         if not self.shingles:
@@ -170,16 +180,21 @@ def extract_passages(document: Document, standard: StandardTexts | None = None) 
     out: list[Passage] = []
     for index in _candidate_blocks(document):
         text = document.blocks[index].text
+        own = standard.mask(text) if standard else text  # only the consultant's own words compare
         run: list[tuple[int, int]] = []
-        for a, b in [*_sentences(text), (-1, -1)]:
-            if a >= 0 and not (standard and standard.covers(text[a:b])):
+        for a, b in [*_sentences(own), (-1, -1)]:
+            if a >= 0 and not (standard and standard.covers(own[a:b])):
                 run.append((a, b))
                 continue
             if run:
                 start, end = run[0][0], run[-1][1]
-                piece = text[start:end]
+                while start < end and own[start].isspace():  # masked standard text at the edges
+                    start += 1
+                while end > start and own[end - 1].isspace():
+                    end -= 1
+                piece = own[start:end]
                 if len(_WORD.findall(piece)) >= MIN_WORDS:
-                    out.append(Passage(index, start, end, piece, signature(shingles(piece))))
+                    out.append(Passage(index, start, end, text[start:end], signature(shingles(piece))))
                 run = []
     return out
 
@@ -284,12 +299,3 @@ def group_findings(
                 )
             )
     return out
-
-
-def standard_texts_of(profile: object) -> list[str]:
-    """``checks.standaardteksten`` of a profile (a Profile, its data dict, or None)."""
-    data = getattr(profile, "data", profile)
-    if not isinstance(data, dict):
-        return []
-    texts = (data.get("checks") or {}).get("standaardteksten") or []
-    return [t for t in texts if isinstance(t, str) and t.strip()]
