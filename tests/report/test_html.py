@@ -15,8 +15,6 @@ from wmo_docs.reading.model import Block, Document
 from wmo_docs.report.html import render_html, resolve_span
 from wmo_docs.report.model import FileReport
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 VOID = {"meta", "input", "br", "img", "link", "hr", "col", "wbr"}
 
 
@@ -102,24 +100,6 @@ def test_no_findings_and_empty_list():
     assert "Er zijn geen bestanden gecontroleerd." in render_html([])
     html = render_html([FileReport(path="leeg.docx", document="beschikking")])
     assert "Geen bevindingen." in html and "0 fouten, 0 waarschuwingen, 0 adviezen" in html
-
-
-@pytest.fixture()
-def browser(tmp_path):
-    if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
-        pytest.fail(f"Chromium is nodig voor deze test ({CHROMIUM}, {CHROMEDRIVER}): apt-get install chromium chromium-driver")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", f"--user-data-dir={tmp_path / 'chromium-profiel'}", "--window-size=1400,1000"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    yield driver
-    driver.quit()
 
 
 @pytest.mark.slow
