@@ -7,7 +7,6 @@ a report with ``error`` set so the others still get checked.
 
 from __future__ import annotations
 
-import glob
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -15,11 +14,10 @@ from typing import Any
 from wmo_docs.errors import InputError
 from wmo_docs.report.model import FileReport
 
-__all__ = ["check_file", "check_paths", "expand_paths", "DOCUMENT_KINDS", "SOORTEN"]
+__all__ = ["check_file", "check_paths", "DOCUMENT_KINDS", "SOORTEN"]
 
 DOCUMENT_KINDS = ("beschikking", "rapportage")
 SOORTEN = ("toekenning", "afwijzing", "gedeeltelijke toekenning", "wijziging", "beëindiging")
-_SCAN_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".doc")
 
 
 def _validate(document: str | None, soort: str | None) -> None:
@@ -62,26 +60,6 @@ def check_file(
     )
 
 
-def expand_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Files as given, drafts inside folders (recursively, sorted) and glob matches."""
-    for raw in paths:
-        text = str(raw)
-        p = Path(text)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in _SCAN_SUFFIXES and not f.name.startswith(("~$", ".")):
-                    yield f
-        elif not p.exists() and glob.has_magic(text):
-            matches = sorted(glob.glob(text, recursive=True))
-            if not matches:
-                yield p  # reported as "bestaat niet"
-            for m in matches:
-                if Path(m).is_file():
-                    yield Path(m)
-        else:
-            yield p
-
-
 def check_paths(
     paths: Iterable[Path | str],
     *,
@@ -99,7 +77,9 @@ def check_paths(
 
     load_profile(profile)  # a broken profile is a usage error for the whole run: raise now
     facts = load_case(case)  # so is a broken case file: read and validated once
-    for path in expand_paths(paths):
+    from wmo_docs.batch.discover import discover
+
+    for path in (source.path for source in discover(paths)):
         try:
             yield check_file(path, profile=profile, document=document, soort=soort, select=select, ignore=ignore,
                              case=facts)

@@ -4,7 +4,6 @@ the case facts that sharpen other rules, and the CLI option (incl. a bad case fi
 from __future__ import annotations
 
 import copy
-import io
 import json
 import subprocess
 import sys

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
@@ -12,7 +11,7 @@ import pytest
 from wmo_docs.render import render, render_document
 from wmo_docs.render.pdf import LibreOfficeMissingError, docx_to_pdf, find_soffice
 
-from .conftest import CASE_01, load_case
+from .conftest import CASE_01
 from .test_hostile import _hostile_case
 
 pytestmark = pytest.mark.slow

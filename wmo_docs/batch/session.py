@@ -8,7 +8,6 @@ complete and valid for the files that were done.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile

@@ -18,7 +18,6 @@ from typing import Any
 from wmo_docs.case.catalogue import catalogue, make_finding
 from wmo_docs.case.rules import domain_findings, valid_profile_id
 from wmo_docs.case.schema import case_validator, schema_findings
-from wmo_docs.errors import InputError
 from wmo_docs.findings import Finding, Severity
 from wmo_docs.jsonio import read_json
 from wmo_docs.profile import Profile, load_profile

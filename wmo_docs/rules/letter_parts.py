@@ -12,7 +12,7 @@ from datetime import date
 
 from wmo_docs.findings import Finding
 from wmo_docs.rules.analysis import NON_CASE_SECTIONS, Analysis, decision_kinds, is_decision
-from wmo_docs.rules.base import anchor_finding, finding, sentence_finding, shorten, where_phrase
+from wmo_docs.rules.base import anchor_finding, finding, shorten, where_phrase
 from wmo_docs.rules.catalogue import RuleSpec
 from wmo_docs.rules.cues import Unit, find, heading_above, parse_date, rx, units, vocab
 from wmo_docs.rules.weighing import attached_verslag
@@ -105,8 +105,6 @@ def ondertekening(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
 def _dictum_units(a: Analysis) -> list[Unit]:
     """The operative decision: decision sentences, and in the besluit section the lines that
     specify what is granted (not the reasons, not the pgb or bezwaar explanation)."""
-    from wmo_docs.rules.grant import dictum_units  # noqa: F401  (keeps grant scope cached alongside)
-
     h = vocab("letter")["hedges"]
     spec = vocab("grant")
     specify = rx("|".join((spec["kinds"]["service"], spec["kinds"]["product"], spec["omvang"]["partial"],
