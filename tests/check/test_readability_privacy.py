@@ -165,3 +165,33 @@ def test_repeated_and_listed_diagnoses(tmp_path):
     listed = "Hij heeft diabetes, artrose, hartfalen en reuma."
     hits = _findings(tmp_path, TRAPLIFT.format(extra=listed), "PRIVACY-GEZONDHEID", document="beschikking")
     assert [f.extra["kind"] for f in hits] == ["lijst"]
+
+
+def test_profile_jargon_counts_with_its_plain_alternative(tmp_path):
+    """A gemeente adds its own jargon (checks.woordenlijst.jargon: "term = gewoon woord") without Python."""
+    import json
+    import shutil
+
+    from wmo_docs.check import check_file
+    from wmo_docs.resources import default_profile_dir
+
+    folder = tmp_path / "profiel"
+    shutil.copytree(default_profile_dir(), folder)
+    data = json.loads((folder / "profile.json").read_text(encoding="utf-8"))
+    data["checks"]["woordenlijst"] = {"jargon": [
+        "zorgarrangement = de afspraken over uw hulp", "toegangsteam = de medewerkers die uw vraag bekijken",
+        "keukentafelgesprek = het gesprek bij u thuis", "arrangementsniveau = hoeveel hulp u krijgt",
+        "zorgprofiel"]}
+    (folder / "profile.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    draft = tmp_path / "brief.txt"
+    draft.write_text(
+        "Geachte mevrouw Jansen,\n\nHet toegangsteam heeft met u gesproken. Dat was een keukentafelgesprek "
+        "bij u thuis. U krijgt een zorgarrangement. Het arrangementsniveau is 2. Uw zorgprofiel is licht. "
+        "Het toegangsteam belt u nog. Het zorgarrangement gaat in op 1 maart.\n\nMet vriendelijke groet,\n",
+        encoding="utf-8")
+    own = [f.message for f in check_file(draft, profile=folder, document="beschikking",
+                                         select=["LEESBAARHEID-B1"]).findings]
+    bundled = [f.message for f in check_file(draft, document="beschikking", select=["LEESBAARHEID-B1"]).findings]
+    assert any("5 vakwoorden zonder uitleg" in m for m in own)
+    assert not any("vakwoorden zonder uitleg" in m for m in bundled)
+    assert any("vervang 'zorgarrangement' door 'de afspraken over uw hulp'" in m for m in own)

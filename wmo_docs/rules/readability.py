@@ -95,17 +95,29 @@ class Jargon:
     plain: str
 
 
+_PLAIN_UNKNOWN = "een gewoon woord, of leg het woord uit"
+
+
+def _profile_jargon(entry: str) -> Jargon:
+    """A gemeente's own jargon from ``checks.woordenlijst.jargon``: "term" or "term = gewoon woord"."""
+    term, _, plain = entry.partition("=")
+    term = term.strip().lower()
+    return Jargon(f"profiel:{term}", (term,), plain.strip() or _PLAIN_UNKNOWN)
+
+
 @cache
-def jargon_list() -> tuple[Jargon, ...]:
+def jargon_list(extra: tuple[str, ...] = ()) -> tuple[Jargon, ...]:
+    """The bundled jargon list plus the profile's own words."""
     from wmo_docs.nlp.vocab import toml_file
 
-    return tuple(Jargon(k, tuple(v["forms"]), v["plain"]) for k, v in toml_file("vocab/jargon.toml").items())
+    bundled = tuple(Jargon(k, tuple(v["forms"]), v["plain"]) for k, v in toml_file("vocab/jargon.toml").items())
+    return bundled + tuple(_profile_jargon(e) for e in extra if e.strip())
 
 
 @cache
-def _jargon_rx() -> tuple[tuple[Jargon, re.Pattern], ...]:
+def _jargon_rx(extra: tuple[str, ...] = ()) -> tuple[tuple[Jargon, re.Pattern], ...]:
     out = []
-    for j in jargon_list():
+    for j in jargon_list(extra):
         alts = []
         for f in j.forms:
             body = re.escape(f.rstrip("*")).replace(r"\ ", r"\s+")
@@ -121,10 +133,10 @@ _EXPLAINS_NEXT = re.compile(r"^\s*(?:dat|dit|daarmee|hiermee|daarmee)\s+(?:is|be
                             r"\b(?:betekent|wil\s+zeggen|houdt\s+in|bedoelen\s+wij)\b", re.I)
 
 
-def jargon_in(text: str, next_text: str = "") -> list[tuple[Jargon, int, int, bool]]:
-    """(jargon, start, end, explained) for each jargon word in a sentence."""
+def jargon_in(text: str, next_text: str = "", extra: tuple[str, ...] = ()) -> list[tuple[Jargon, int, int, bool]]:
+    """(jargon, start, end, explained) for each jargon word in a sentence; ``extra``: the profile's words."""
     out = []
-    for j, rx in _jargon_rx():
+    for j, rx in _jargon_rx(extra):
         for m in rx.finditer(text):
             after, before = text[m.end():m.end() + 40], text[max(0, m.start() - 30):m.start()]
             explained = bool(_EXPLAINS_AFTER.match(after) or _EXPLAINS_BEFORE.search(before))
@@ -165,7 +177,7 @@ def _countable(s: Sentence, a: Analysis) -> bool:
         for c in s.span.doc.spans["citations"]))
 
 
-def sentence_stats(s: Sentence, next_text: str, p: dict) -> SentenceStats:
+def sentence_stats(s: Sentence, next_text: str, p: dict, extra: tuple[str, ...] = ()) -> SentenceStats:
     words = _WORD.findall(s.text)
     st = SentenceStats(s, len(words), sum(syllables(w) for w in words))
     first = True
@@ -179,7 +191,7 @@ def sentence_stats(s: Sentence, next_text: str, p: dict) -> SentenceStats:
             st.rare_words.append(w)
         first = False
     st.passive = passive(words)
-    st.jargon = [(j, b, e) for j, b, e, ok in jargon_in(s.text, next_text) if not ok]
+    st.jargon = [(j, b, e) for j, b, e, ok in jargon_in(s.text, next_text, extra) if not ok]
     max_words = p.get("max_words", 25)
     st.score = (max(0, st.words - max_words) / 5 + (1.5 if st.words > max_words else 0)
                 + (1.0 if st.passive else 0) + 0.4 * len(st.long_words) + 0.3 * len(st.rare_words)
@@ -193,15 +205,16 @@ def analyse_readability(a: Analysis, p: dict) -> tuple[list[SentenceStats], set[
     if memo is not None:
         return memo
     sents = a.sentences
+    extra = tuple(a.profile.woordenlijst.get("jargon", ()))
     stats = []
     explained: set[str] = set()
     for i, s in enumerate(sents):
         nxt = sents[i + 1].text if i + 1 < len(sents) and sents[i + 1].block == s.block else ""
-        for j, _, _, ok in jargon_in(s.text, nxt):
+        for j, _, _, ok in jargon_in(s.text, nxt, extra):
             if ok:
                 explained.add(j.key)
         if _countable(s, a):
-            stats.append(sentence_stats(s, nxt, p))
+            stats.append(sentence_stats(s, nxt, p, extra))
     for st in stats:  # explained once, understood everywhere after
         st.jargon = [x for x in st.jargon if x[0].key not in explained]
     a.memo["readability"] = (stats, explained)
