@@ -16,6 +16,6 @@ fi
 if "$BIN/wmo-docs" check --help >/dev/null 2>&1; then
   echo "== 3. Gemaakte brieven controleren =="
   "$BIN/wmo-docs" check "$OUT/beschikkingen" "$OUT/rapportages" --fail-on error
-  "$BIN/wmo-docs" check examples/drafts/ --format html -o "$OUT/controle.html" || true
+  "$BIN/wmo-docs" check examples/drafts/ --format html -o "$OUT/controle.html" --force || true
   echo "HTML-rapport: $OUT/controle.html"
 fi
