@@ -6,7 +6,7 @@ its figures; see bench/README.md for the numbers and the machine they were taken
 
 from __future__ import annotations
 
-import runpy
+import subprocess
 import sys
 from pathlib import Path
 
@@ -19,7 +19,8 @@ def main() -> int:
         if only and script.stem.removeprefix("bench_") not in only:
             continue
         print(f"\n=== {script.stem} ===", flush=True)
-        runpy.run_path(str(script), run_name="__main__")
+        # a fresh process per benchmark: start-up figures are real and no cache carries over
+        subprocess.run([sys.executable, str(script)], check=True)
     return 0
 
 

@@ -1,8 +1,10 @@
 """Benchmark: checking 200 drafts against the floor of merely reading them.
 
 Floor  = open each .docx with python-docx and run ``spacy.blank("nl")`` over its text.
-Check  = ``wmo_docs.check.check_file`` on each draft (read, pipeline, all rules).
-Prints the ratio (target ≤ 3×) and the pipeline start-up time (target < 1.5 s).
+Check  = ``wmo_docs.check.check_file`` on each draft (read, pipeline, rules): once with the
+core rules of the checker (the 11 rules the ≤ 3× target was set for) and once with the
+whole catalogue. Prints both ratios and the pipeline start-up time (target < 1.5 s); run
+it in a fresh process (``python -m bench check`` does), or start-up is already paid.
 Run: ``.venv/bin/python bench/bench_check.py [N]``. Not a unit test: figures vary per machine.
 """
 
@@ -93,20 +95,26 @@ def main(n: int = 200) -> None:
             blank(text)
         floor = time.perf_counter() - t
 
+        from bench.bench_catalogue import CORE
         from wmo_docs.check import check_file
 
-        t = time.perf_counter()
-        findings = 0
-        for p in paths:
-            findings += len(check_file(p).findings)
-        checked = time.perf_counter() - t
+        def timed(select: list[str] | None) -> tuple[float, int]:
+            start, found = time.perf_counter(), 0
+            for p in paths:
+                found += len(check_file(p, select=select).findings)
+            return time.perf_counter() - start, found
 
-    ratio = checked / floor
+        core, core_findings = timed(CORE)
+        checked, findings = timed(None)
+
     print(f"drafts:              {n}")
     print(f"pipeline start-up:   {startup:.2f} s (import spaCy + build; target < 1.5 s)")
     print(f"floor (python-docx + spacy.blank): {floor:.2f} s ({1000 * floor / n:.1f} ms/draft)")
-    print(f"check_file:          {checked:.2f} s ({1000 * checked / n:.1f} ms/draft, {findings} findings)")
-    print(f"ratio:               {ratio:.2f}x (target <= 3x)")
+    print(f"check_file, core rules: {core:.2f} s ({1000 * core / n:.1f} ms/draft, {core_findings} findings)")
+    print(f"  ratio to the floor:   {core / floor:.2f}x (target <= 3x)")
+    print(f"check_file, full catalogue: {checked:.2f} s ({1000 * checked / n:.1f} ms/draft, {findings} findings)")
+    print(f"  ratio to the floor:   {checked / floor:.2f}x (the catalogue's own budget: <= 1.5x the core rules,"
+          f" here {checked / core:.2f}x)")
 
 
 if __name__ == "__main__":
