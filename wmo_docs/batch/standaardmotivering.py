@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from typing import TYPE_CHECKING
 
 from wmo_docs.findings import Finding, Location, Severity
 from wmo_docs.reading.model import Document
+
+if TYPE_CHECKING:  # datasketch pulls in scipy (~0.3 s): loaded where it is used
+    from datasketch import LeanMinHash
 
 RULE = "BATCH-STANDAARDMOTIVERING"
 LEGAL_BASIS = "Awb 3:46"
@@ -104,6 +106,8 @@ def shingles(text: str) -> set[str]:
 
 
 def signature(shingle_set: Iterable[str]) -> LeanMinHash:
+    from datasketch import LeanMinHash, MinHash
+
     m = MinHash(num_perm=NUM_PERM, seed=1)
     m.update_batch([s.encode("utf-8") for s in shingle_set])
     return LeanMinHash(m)
@@ -213,6 +217,8 @@ def find_groups(
     confirmed pairs between different files are joined (union-find). Groups come out
     largest first.
     """
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     items: list[tuple[int, Passage]] = []
     for file_index, file_passages in passages:
