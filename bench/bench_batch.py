@@ -115,11 +115,12 @@ def main(quick: bool = False) -> None:
     print(f"floor (read + tokenise, 1 process): {floor['seconds']:.1f} s ({1000 * floor['seconds'] / mid:.1f} ms/draft, "
           f"{floor['tokens']} tokens); 1 worker is {one['seconds'] / floor['seconds']:.1f}x the floor, "
           f"2 workers {two['seconds'] / floor['seconds']:.1f}x")
-    print("scaling, 2 workers:")
+    print("scaling, 2 workers (speed-up against 1 worker on the same folder):")
     for n in sizes:
         r = two if n == mid else _run("--one", str(folders[n]), "2")
+        r1 = one if n == mid else _run("--one", str(folders[n]), "1")
         print(f"  {n:>5} drafts: {r['seconds']:6.1f} s  {1000 * r['seconds'] / n:5.1f} ms/draft  "
-              f"(whole command {r['command_seconds']:.1f} s)  "
+              f"(whole command {r['command_seconds']:.1f} s)  speed-up {r1['seconds'] / r['seconds']:.2f}x  "
               f"largest worker {r['worker_rss_mb']:.0f} MB, main {r['main_rss_mb']:.0f} MB, groups {r['groups']}")
     print(f"load average after: {os.getloadavg()}")
 

@@ -58,3 +58,21 @@ def test_closing_early_stops_the_workers(tmp_path):
 
 def test_default_jobs_is_at_most_two():
     assert 1 <= default_jobs() <= 2
+
+
+@pytest.mark.slow
+def test_a_small_batch_stays_in_one_process_and_a_larger_one_uses_workers(tmp_path):
+    from wmo_docs.batch.session import MIN_FILES_FOR_WORKERS, AuditSettings, run_audit
+
+    generate(tmp_path, MIN_FILES_FOR_WORKERS, copies=False)
+    files = sorted(p for p in tmp_path.rglob("*") if p.is_file())
+
+    def pids(paths):
+        seen: set[int] = set()
+        run_audit(paths, AuditSettings(fmt="text", jobs=2, write_collected=False),
+                  on_outcome=lambda o: seen.add(o.worker))
+        return seen
+
+    assert pids(files[:-1]) == {os.getpid()}  # one file short of the threshold: no workers started
+    many = pids([tmp_path])
+    assert len(many) == 2 and os.getpid() not in many
