@@ -13,15 +13,14 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from wmo_docs.batch.standaardmotivering import RULE as STANDAARD_RULE
 from wmo_docs.batch.standaardmotivering import Group
 from wmo_docs.findings import Finding, Severity
 from wmo_docs.report.model import FileReport
+from wmo_docs.report.templating import html_template, shorten_at_word
 
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 _PLURAL = {"error": "fouten", "warning": "waarschuwingen", "info": "adviezen"}
@@ -135,7 +134,7 @@ def render_dashboard(
                     quote = f.location.quote if f.location and f.location.quote else ""
                     is_quote = len(quote.split()) >= 4  # a bare heading says less than the message
                     link = e.link + finding_anchor(r, f) if e.link else None
-                    row.examples.append((r.path, link, _short(quote if is_quote else f.message), is_quote))
+                    row.examples.append((r.path, link, shorten_at_word(quote if is_quote else f.message, 200), is_quote))
         if per_auteur:
             name = e.author or "(onbekend)"
             a = authors.setdefault(name, _AuthorRow(name))
@@ -153,14 +152,14 @@ def render_dashboard(
             "number": g.number,
             "letters": len(g.members),
             "similarity": round(100 * g.similarity),
-            "quote": _short(g.members[0][1].text, 400),
+            "quote": shorten_at_word(g.members[0][1].text, 400),
             "files": [(entries[i].report.path, _group_link(entries[i], g)) for i in g.files],
         }
         for g in groups
     ]
     clean = sum(1 for e in readable if not e.report.findings)
     no_errors = sum(1 for e in readable if not e.report.counts()["error"])
-    return _template().render(
+    return html_template(_TEMPLATES, "dashboard.html.j2").render(
         title=title,
         generated=(generated or datetime.now()).strftime("%d-%m-%Y %H:%M"),
         planned=planned if planned is not None else len(entries),
@@ -195,23 +194,6 @@ def _group_link(entry: FileEntry, group: Group) -> str | None:
         if f.rule == STANDAARD_RULE and f.extra.get("groep") == group.number:
             return entry.link + finding_anchor(entry.report, f)
     return entry.link
-
-
-def _short(text: str, limit: int = 200) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
-
-
-@cache
-def _template():
-    env = Environment(
-        loader=FileSystemLoader(str(_TEMPLATES)),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    return env.get_template("dashboard.html.j2")
 
 
 def group_counts(entries: Sequence[FileEntry]) -> dict[str, int]:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from wmo_docs.findings import Finding, Location, Severity
 from wmo_docs.reading.model import Document
+from wmo_docs.report.templating import shorten_at_word
 
 if TYPE_CHECKING:  # datasketch pulls in scipy (~0.3 s): loaded where it is used
     from datasketch import LeanMinHash
@@ -262,9 +263,6 @@ def find_groups(
     return groups
 
 
-def _short(text: str, limit: int = 220) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
 def group_findings(
@@ -287,7 +285,7 @@ def group_findings(
                 named += f" en {len(others) - max_named} andere"
             message = (
                 f"Deze motivering staat (bijna) gelijk in {len(g.members)} brieven van deze controle: "
-                f"\u201c{_short(p.text)}\u201d Ook in: {named}."
+                f"\u201c{shorten_at_word(p.text, 220)}\u201d Ook in: {named}."
             )
             out.setdefault(file_index, []).append(
                 Finding(

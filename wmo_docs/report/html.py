@@ -8,14 +8,13 @@ Jinja2's autoescaping and a Content-Security-Policy forbids scripts altogether.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from wmo_docs.findings import Finding, Location, Severity
 from wmo_docs.reading.model import Block
 from wmo_docs.report.model import FileReport
+from wmo_docs.report.templating import html_template
 
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -92,7 +91,7 @@ def render_html(reports: list[FileReport]) -> str:
     """Render all file reports as one self-contained HTML page (Dutch, no external resources)."""
     files = [_file_view(i, r) for i, r in enumerate(reports, start=1)]
     totals = {s.value: sum(f.counts[s.value] for f in files) for s in Severity}
-    return _template().render(
+    return html_template(_TEMPLATES, "report.html.j2").render(
         files=files,
         totals=totals,
         severities=list(Severity),
@@ -101,17 +100,6 @@ def render_html(reports: list[FileReport]) -> str:
     )
 
 
-@cache
-def _template():
-    env = Environment(
-        loader=FileSystemLoader(str(_TEMPLATES)),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    return env.get_template("report.html.j2")
 
 
 def _file_view(number: int, report: FileReport) -> _FileView:
