@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
 
@@ -24,14 +23,6 @@ def write_atomic(path: Path, data: bytes | str, *, force: bool) -> None:
     from wmo_docs.render.output import write_atomic as _write
 
     _write(path, data.encode("utf-8") if isinstance(data, str) else data, force=force)
-
-
-def _formatter(module: str, name: str):
-    try:
-        mod = importlib.import_module(module)
-        return getattr(mod, name)
-    except (ImportError, AttributeError):
-        return None
 
 
 def _fail(message: str) -> None:
@@ -140,41 +131,30 @@ def check(paths, fmt, output, profile, select, ignore, fail_on, document, soort,
 
 
 def _emit(reports, fmt: str, output: Path | None, force: bool) -> None:
+    """Write the report in the asked format: to stdout, or atomically to -o."""
+    if fmt == "text" and output is None:
+        from rich.console import Console
+
+        from wmo_docs.report.text import print_text
+
+        print_text(reports, Console(highlight=False))
+        return
+    if fmt == "docx":
+        from wmo_docs.report.docx_comments import annotate_docx
+
+        _emit_docx(reports, output, force, annotate_docx)
+        return
     if fmt == "text":
-        if output is None:
-            from rich.console import Console
-
-            from wmo_docs.report.text import print_text
-
-            print_text(reports, Console(highlight=False))
-        else:
-            from wmo_docs.report.text import render_text
-
-            write_atomic(output, render_text(reports), force=force)
-        return
-    if fmt == "json":
-        from wmo_docs.report.json_report import render_json
-
-        text = render_json(reports)
-        if output is None:
-            click.echo(text, nl=False)
-        else:
-            write_atomic(output, text, force=force)
-        return
-    if fmt == "html":
-        render_html = _formatter("wmo_docs.report.html", "render_html")
-        if render_html is None:
-            raise InputError("het HTML-rapport is in deze versie nog niet beschikbaar (wmo_docs.report.html ontbreekt). Gebruik --format text of json.")
-        html = render_html(reports)
-        if output is None:
-            click.echo(html, nl=False)
-        else:
-            write_atomic(output, html, force=force)
-        return
-    annotate_docx = _formatter("wmo_docs.report.docx_comments", "annotate_docx")
-    if annotate_docx is None:
-        raise InputError("Word-uitvoer met opmerkingen is in deze versie nog niet beschikbaar (wmo_docs.report.docx_comments ontbreekt). Gebruik --format text of json.")
-    _emit_docx(reports, output, force, annotate_docx)
+        from wmo_docs.report.text import render_text as render
+    elif fmt == "json":
+        from wmo_docs.report.json_report import render_json as render
+    else:
+        from wmo_docs.report.html import render_html as render
+    text = render(reports)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text, force=force)
 
 
 def _emit_docx(reports, output: Path | None, force: bool, annotate_docx) -> None:
