@@ -28,6 +28,10 @@ def parsed(text: str):
         ("artikel 7:658 BW", [("other", "7:658", None, None)]),
         ("de artikelen 2.3.2, 2.3.5 en 2.3.6 Wmo 2015", [("wmo2015", "2.3.2", None, None), ("wmo2015", "2.3.5", None, None), ("wmo2015", "2.3.6", None, None)]),
         ("Het college heeft vier weken de tijd.", []),
+        # title first, as in a list of grounds at the end of a letter
+        ("Verordening maatschappelijke ondersteuning Maasbergen 2023, artikel 8 (criteria)", [("verordening", "8", None, None)]),
+        ("Beleidsregels Wmo Noordkaap: artikel 3, tweede lid", [("beleidsregels", "3", 2, None)]),
+        ("Wat de verordening zegt, staat hierboven. Op grond van artikel 12 beslissen wij.", [(None, "12", None, None)]),
     ],
 )
 def test_find_citations(text, expected):

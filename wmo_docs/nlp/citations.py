@@ -38,6 +38,7 @@ class _Grammar:
     onderdeel: re.Pattern
     law: re.Pattern
     law_keys: tuple[str, ...]
+    law_before: re.Pattern
     bare: re.Pattern
     ordinals: dict[str, int]
 
@@ -56,6 +57,8 @@ def _grammar() -> _Grammar:
         onderdeel=re.compile(cfg["onderdeel"], flags),
         law=re.compile(law_re, flags),
         law_keys=tuple(item["key"] for item in laws),
+        law_before=re.compile("(?:" + "|".join(f"(?P<law{i}>{item['pattern']})" for i, item in enumerate(laws)) + ")"
+                              + cfg["law_before_joint"], flags),
         bare=re.compile(cfg["bare"], flags),
         ordinals={w: i for i, w in enumerate(cfg["ordinals"], start=1)},
     )
@@ -77,6 +80,16 @@ def _infer_law(article: str) -> str | None:
     if re.fullmatch(r"\d+\.\d+\.\d+[a-z]?", article):
         return "wmo2015"
     return None
+
+
+LOOK_BACK = 160  # characters before "artikel" in which a law named title-first may end
+
+
+def _law_of(m: re.Match, g: _Grammar) -> tuple[str | None, str]:
+    for n, key in enumerate(g.law_keys):
+        if m.group(f"law{n}"):
+            return key, m.group(f"law{n}")
+    return None, ""
 
 
 def find_citations(text: str) -> list[Citation]:
@@ -112,10 +125,10 @@ def find_citations(text: str) -> list[Citation]:
         law_key, law_text, end = None, "", i
         m = g.law.match(text, i)
         if m:
-            for n, key in enumerate(g.law_keys):
-                if m.group(f"law{n}"):
-                    law_key, law_text, end = key, m.group(f"law{n}"), m.end()
-                    break
+            law_key, law_text = _law_of(m, g)
+            end = m.end()
+        elif (before := g.law_before.search(text, max(0, kw.start() - LOOK_BACK), kw.start())) is not None:
+            law_key, law_text = _law_of(before, g)  # title first: "Verordening … 2023, artikel 8"
         for article, lid, ond, s, e in items:
             law = law_key or _infer_law(article)
             found.append(Citation(law, article, lid, ond, kw.start() if s == items[0][3] else s, end if law_key else e, law_text))
