@@ -48,17 +48,16 @@ def _grammar() -> _Grammar:
     cfg = toml_file("vocab/citations.toml")
     flags = re.IGNORECASE
     laws = cfg["laws"]
-    law_re = cfg["law_joint"] + "(?:" + "|".join(f"(?P<law{i}>{item['pattern']})" for i, item in enumerate(laws)) + ")"
+    names = "(?:" + "|".join(f"(?P<law{i}>{item['pattern']})" for i, item in enumerate(laws)) + ")"
     return _Grammar(
         keyword=re.compile(cfg["keyword"], flags),
         number=re.compile(cfg["number"], flags),
         separator=re.compile(cfg["separator"], flags),
         lid=re.compile(cfg["lid"], flags),
         onderdeel=re.compile(cfg["onderdeel"], flags),
-        law=re.compile(law_re, flags),
+        law=re.compile(cfg["law_joint"] + names, flags),
         law_keys=tuple(item["key"] for item in laws),
-        law_before=re.compile("(?:" + "|".join(f"(?P<law{i}>{item['pattern']})" for i, item in enumerate(laws)) + ")"
-                              + cfg["law_before_joint"], flags),
+        law_before=re.compile(names + cfg["law_before_joint"], flags),
         bare=re.compile(cfg["bare"], flags),
         ordinals={w: i for i, w in enumerate(cfg["ordinals"], start=1)},
     )
