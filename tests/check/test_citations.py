@@ -41,3 +41,8 @@ def test_find_citations(text, expected):
 def test_verordening_title_does_not_swallow_the_sentence():
     cites = find_citations("Volgens artikel 8 van de Verordening maatschappelijke ondersteuning Voorbeeldstad 2025 is dat zo.")
     assert cites[0].law_text == "Verordening maatschappelijke ondersteuning Voorbeeldstad 2025"
+
+
+def test_title_first_citations_each_span_their_own_number():
+    text = "Verordening maatschappelijke ondersteuning Maasbergen 2023, artikelen 8 en 10."
+    assert [text[c.start:c.end] for c in find_citations(text)] == ["artikelen 8", "10"]

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-
 from wmo_docs.batch.standaardmotivering import RULE as STANDAARD_RULE
 from wmo_docs.batch.standaardmotivering import Group
 from wmo_docs.findings import Finding, Severity

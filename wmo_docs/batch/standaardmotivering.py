@@ -263,8 +263,6 @@ def find_groups(
     return groups
 
 
-
-
 def group_findings(
     groups: Sequence[Group],
     names: Mapping[int, str] | Sequence[str],

@@ -130,7 +130,7 @@ def find_citations(text: str) -> list[Citation]:
             law_key, law_text = _law_of(before, g)  # title first: "Verordening … 2023, artikel 8"
         for article, lid, ond, s, e in items:
             law = law_key or _infer_law(article)
-            found.append(Citation(law, article, lid, ond, kw.start() if s == items[0][3] else s, end if law_key else e, law_text))
+            found.append(Citation(law, article, lid, ond, kw.start() if s == items[0][3] else s, end if m else e, law_text))
         pos = end
     for m in g.bare.finditer(text):
         if not any(c.start <= m.start() < c.end for c in found):

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
 from wmo_docs.findings import Finding, Location, Severity
 from wmo_docs.reading.model import Block
 from wmo_docs.report.model import FileReport
