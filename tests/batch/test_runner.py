@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
+import threading
 
 import pytest
 from pathlib import Path
@@ -10,7 +14,7 @@ from pathlib import Path
 from drafts import generate
 
 from wmo_docs.batch.discover import discover
-from wmo_docs.batch.runner import default_jobs, run_batch
+from wmo_docs.batch.runner import default_jobs, run_batch, start_method
 from wmo_docs.batch.worker import WorkerConfig
 
 
@@ -62,9 +66,10 @@ def test_default_jobs_is_at_most_two():
 
 @pytest.mark.slow
 def test_a_small_batch_stays_in_one_process_and_a_larger_one_uses_workers(tmp_path):
-    from wmo_docs.batch.session import MIN_FILES_FOR_WORKERS, AuditSettings, run_audit
+    from wmo_docs.batch.runner import min_files_for_workers
+    from wmo_docs.batch.session import AuditSettings, run_audit
 
-    generate(tmp_path, MIN_FILES_FOR_WORKERS, copies=False)
+    generate(tmp_path, min_files_for_workers(), copies=False)
     files = sorted(p for p in tmp_path.rglob("*") if p.is_file())
 
     def pids(paths):
@@ -76,3 +81,53 @@ def test_a_small_batch_stays_in_one_process_and_a_larger_one_uses_workers(tmp_pa
     assert pids(files[:-1]) == {os.getpid()}  # one file short of the threshold: no workers started
     many = pids([tmp_path])
     assert len(many) == 2 and os.getpid() not in many
+
+
+# A fresh interpreter has one thread, so the runner forks its workers from the warm main
+# process there (the test process itself has pytest-xdist's threads and spawns).
+FORKED_RUN = """
+import json, os, sys
+sys.path.insert(0, sys.argv[2])
+from wmo_docs.batch.discover import discover
+from wmo_docs.batch.runner import run_batch, start_method
+from wmo_docs.batch.worker import WorkerConfig
+method = start_method()
+sources = discover([sys.argv[1]])
+outcomes = list(run_batch(sources, WorkerConfig(checker="crashing_checker:check_or_crash"), jobs=2, chunk=2))
+print(json.dumps({"method": method, "main": os.getpid(), "outcomes": [
+    [o.name, o.worker, o.report.error, [f.rule for f in o.report.findings]] for o in outcomes]}))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked only on Linux")
+def test_forked_workers_give_the_in_process_findings_and_survive_a_crash(tmp_path):
+    folder = tmp_path / "map"
+    generate(folder, 12, copies=False)
+    (folder / "2025-02" / "00013-crash.txt").write_text("Wij kennen u iets toe.", encoding="utf-8")
+    res = subprocess.run([sys.executable, "-c", FORKED_RUN, str(folder), str(Path(__file__).parent)],
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    run = json.loads(res.stdout.strip().splitlines()[-1])
+    assert run["method"] == "fork"
+    names = [s.name for s in discover([folder])]
+    assert [o[0] for o in run["outcomes"]] == names
+    by_name = {Path(o[0]).name: o for o in run["outcomes"]}
+    assert "werkproces" in by_name["00013-crash.txt"][2]
+    good = [o for o in run["outcomes"] if not o[2]]
+    workers = {o[1] for o in good}
+    assert len(good) == 12 and len(workers) >= 2 and run["main"] not in workers
+    in_process = {o.name: [f.rule for f in o.report.findings]
+                  for o in run_batch(discover([folder], exclude=["*crash*"]), WorkerConfig(), jobs=1)}
+    assert {o[0]: o[3] for o in good} == in_process
+
+
+def test_a_process_with_threads_spawns_its_workers():
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait)
+    helper.start()
+    try:
+        assert start_method() == "spawn"
+    finally:
+        stop.set()
+        helper.join()

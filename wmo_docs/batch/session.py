@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from wmo_docs.batch.dashboard import FileEntry, render_dashboard
 from wmo_docs.batch.discover import Source, discover
-from wmo_docs.batch.runner import default_jobs, run_batch
+from wmo_docs.batch.runner import default_jobs, min_files_for_workers, run_batch
 from wmo_docs.batch.standaardmotivering import RULE, Group, find_groups, group_findings
 from wmo_docs.batch.worker import Outcome, WorkerConfig, write_file_report
 from wmo_docs.batch.writers import CsvWriter, JsonlWriter
@@ -30,9 +30,6 @@ from wmo_docs.profile import Profile, load_profile
 from wmo_docs.report.model import FileReport
 
 STREAMING = ("jsonl", "csv")
-# Below this, one process is as fast: starting a worker (Python, spaCy, one pipeline) costs
-# ~1.5 s, and on 2 cores 100 drafts took as long with 2 workers as with 1 (bench/README.md).
-MIN_FILES_FOR_WORKERS = 50
 
 
 @dataclass
@@ -153,10 +150,11 @@ def run_audit(
     outcomes: list[Outcome] = []
     with ExitStack() as stack:
         writer = _open_writer(settings, stdout, stack)
-        bar = _progress(stack, progress_console, len(sources)) if settings.progress else None
         try:
-            jobs = settings.jobs if len(sources) >= MIN_FILES_FOR_WORKERS else 1
+            jobs = settings.jobs if len(sources) >= min_files_for_workers() else 1
+            # The workers start before the progress bar's thread does, so they can be forked warm.
             with closing(run_batch(sources, config, jobs=jobs)) as stream:
+                bar = _progress(stack, progress_console, len(sources)) if settings.progress else None
                 for outcome in stream:
                     outcomes.append(outcome)
                     result.reports.append(outcome.report)

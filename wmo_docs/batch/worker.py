@@ -8,6 +8,7 @@ draft's blocks travel only when the main process asks for them.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import signal
@@ -55,19 +56,46 @@ class Outcome:
 _STATE: dict[str, Any] = {}
 
 
-def init_worker(config: WorkerConfig) -> None:
-    """Process initializer: ignore Ctrl-C (the main process decides), build the pipeline once."""
+def init_worker(config: WorkerConfig, warm: bool = False) -> None:
+    """Process initializer: ignore Ctrl-C (the main process decides), build the pipeline once.
+
+    ``warm`` also checks one bundled example, so that everything the checker loads on
+    first use (readers, rule catalogue, word lists, MinHash) is loaded before workers
+    are forked from this process. The cyclic GC is off while start-up creates its many
+    long-lived objects, which are frozen afterwards: later collections skip them, and
+    forked workers share their memory pages instead of copying them (the recipe of the
+    ``gc.freeze`` documentation).
+    """
     if config.in_worker:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-    module, _, attr = config.checker.partition(":")
-    _STATE["check"] = getattr(importlib.import_module(module), attr)
-    _STATE["config"] = config
-    _STATE["standard"] = StandardTexts(config.standaardteksten)
+    gc.disable()
     try:
-        from wmo_docs.nlp import get_nlp
+        module, _, attr = config.checker.partition(":")
+        _STATE["check"] = getattr(importlib.import_module(module), attr)
+        _STATE["config"] = config
+        _STATE["standard"] = StandardTexts(config.standaardteksten)
+        try:
+            from wmo_docs.nlp import get_nlp
 
-        get_nlp()  # one pipeline per worker, built before the first file arrives
-    except Exception:  # the checker reports its own problem per file
+            get_nlp()  # one pipeline per process, built before the first file arrives
+        except Exception:  # the checker reports its own problem per file
+            pass
+        if warm:
+            _warm_up(config)
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
+def _warm_up(config: WorkerConfig) -> None:
+    from wmo_docs.resources import data_path
+
+    example = data_path("examples", "drafts", "goed_traplift_toekenning.docx")
+    try:
+        report = _STATE["check"](example, **config.check_options)
+        if config.standaardmotivering and report.draft is not None:
+            extract_passages(report.draft, _STATE["standard"])
+    except Exception:  # noqa: BLE001 - only a speed-up; the real drafts report their own problems
         pass
 
 
