@@ -66,11 +66,15 @@ def test_default_jobs_is_at_most_two():
 
 @pytest.mark.slow
 def test_a_small_batch_stays_in_one_process_and_a_larger_one_uses_workers(tmp_path):
-    from wmo_docs.batch.runner import min_files_for_workers
+    from wmo_docs.batch.runner import MIN_FILES_FOR_WORKERS
     from wmo_docs.batch.session import AuditSettings, run_audit
 
-    generate(tmp_path, min_files_for_workers(), copies=False)
+    # Whether this process may fork depends on the threads alive at that moment, so take sizes
+    # below and above both thresholds.
+    small, large = min(MIN_FILES_FOR_WORKERS.values()) - 1, max(MIN_FILES_FOR_WORKERS.values())
+    generate(tmp_path, large, copies=False)
     files = sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    assert len(files) == large
 
     def pids(paths):
         seen: set[int] = set()
@@ -78,7 +82,7 @@ def test_a_small_batch_stays_in_one_process_and_a_larger_one_uses_workers(tmp_pa
                   on_outcome=lambda o: seen.add(o.worker))
         return seen
 
-    assert pids(files[:-1]) == {os.getpid()}  # one file short of the threshold: no workers started
+    assert pids(files[:small]) == {os.getpid()}  # too few files: no workers started
     many = pids([tmp_path])
     assert len(many) == 2 and os.getpid() not in many
 
