@@ -64,6 +64,36 @@ def test_boilerplate_sentence_does_not_count(tmp_path):
     assert "AFWEGING-SOCIAAL-NETWERK" not in fired
 
 
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Wij hebben rekening gehouden met uw eigen kracht, de gebruikelijke hulp van huisgenoten, mantelzorg, "
+        "het sociale netwerk en algemene voorzieningen.",
+        "In het onderzoek zijn de eigen mogelijkheden, gebruikelijke hulp door de partner of huisgenoten, "
+        "de inzet van mantelzorgers en algemene voorzieningen meegewogen.",
+        "Daarbij is gekeken naar wat u zelf kunt, de hulp van uw huisgenoten, uw mantelzorgers, "
+        "uw sociale netwerk en de algemene voorzieningen in de wijk.",
+    ],
+)
+def test_a_list_of_layers_naming_people_only_as_layer_terms_weighs_nothing(tmp_path, listing):
+    text = variant(
+        (SELF, listing + "\n"),
+        (HOUSE, ""),
+        (NETWORK, ""),
+        (GENERAL, ""),
+        (DICTUM, "Wij kennen u 3 uur huishoudelijke ondersteuning per week toe."),
+    )
+    fired = rules_fired(tmp_path, text)
+    assert {"AFWEGING-EIGEN-KRACHT", "AFWEGING-GEBRUIKELIJKE-HULP", "AFWEGING-MANTELZORG",
+            "AFWEGING-ALGEMENE-VOORZIENING"} <= fired
+
+
+def test_a_list_sentence_with_the_residents_own_people_still_weighs(tmp_path):
+    text = variant((HOUSE, "Huisgenoten\nUw eigen kracht, gebruikelijke hulp en mantelzorg zijn besproken: uw zoon "
+                           "woont bij u en doet de boodschappen en de was.\n"))
+    assert "AFWEGING-GEBRUIKELIJKE-HULP" not in rules_fired(tmp_path, text)
+
+
 def test_heading_without_content_does_not_count(tmp_path):
     text = variant((NETWORK, "Mantelzorg\n\nSociaal netwerk\nUw buren helpen soms, maar structurele hulp kunnen zij niet geven.\n"))
     fired = rules_fired(tmp_path, text)
@@ -388,6 +418,26 @@ def test_placeholder_passes(tmp_path, snippet):
 )
 def test_soort_detection(tmp_path, dictum, soort):
     text = f"Beschikking\n\nGeachte heer Smit,\n\nOns besluit\n{dictum}\n"
+    assert check_file(write(tmp_path, text)).soort == soort
+
+
+@pytest.mark.parametrize(
+    "subject, dictum, soort",
+    [
+        # the old beschikking is withdrawn only to frame the new omvang: still a wijziging
+        ("Onderwerp: wijziging van uw begeleiding",
+         "Wij trekken uw beschikking van 4 januari 2024 in voor zover die gaat over 6 uur begeleiding. "
+         "U krijgt vanaf 1 maart 2026 4 uur begeleiding per week.", "wijziging"),
+        ("Betreft: herindicatie huishoudelijke hulp",
+         "Het college wijzigt de omvang naar 2 uur per week. Het eerdere besluit wordt ingetrokken en vervangen door dit besluit.",
+         "wijziging"),
+        # a real ending stays one, also when the letter mentions a changed situation
+        ("Onderwerp: beëindiging van uw begeleiding",
+         "Uw situatie is gewijzigd. Wij beëindigen uw begeleiding per 1 juli 2026.", "beëindiging"),
+    ],
+)
+def test_soort_of_a_withdrawal_that_frames_a_change(tmp_path, subject, dictum, soort):
+    text = f"Beschikking\n\n{subject}\n\nGeachte heer Smit,\n\nOns besluit\n{dictum}\n"
     assert check_file(write(tmp_path, text)).soort == soort
 
 

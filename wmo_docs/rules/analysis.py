@@ -187,6 +187,17 @@ def is_decision(sentence: Sentence) -> bool:
     return bool(words & _WIJ) or sentence.has("DEC_REFUSE") and bool(words & {"aanvraag", "verzoek"})
 
 
+_PARTIAL_END = re.compile(r"(?i)\b(voor zover|gedeeltelijk|vervangen|vervangt)\b")
+
+
+def _soort_kinds(sentence: Sentence) -> set[str]:
+    """decision_kinds, where ending the old beschikking only in part, or to replace it, is a change."""
+    kinds = decision_kinds(sentence)
+    if "end" in kinds and _PARTIAL_END.search(sentence.text):
+        kinds = (kinds - {"end"}) | {"change"}
+    return kinds
+
+
 def detect_soort(analysis: Analysis) -> str | None:
     """toekenning, afwijzing, gedeeltelijke toekenning, wijziging or beëindiging, from the
     decision sentences (dictum and summary, not the weighing) and the subject line."""
@@ -195,8 +206,13 @@ def detect_soort(analysis: Analysis) -> str | None:
     title = [s for s in analysis.sentences if s.block < 12 and re.search(r"(?i)\b(onderwerp|betreft|beschikking)\b", s.text)]
     counts: dict[str, int] = {}
     for s in candidates + title:
-        for k in decision_kinds(s):
+        for k in _soort_kinds(s):
             counts[k] = counts.get(k, 0) + 1
+    if counts.get("end") and counts.get("change"):
+        # "de oude beschikking wordt ingetrokken" often only frames a new omvang: the subject line decides
+        in_title = set().union(*(_soort_kinds(s) for s in title)) if title else set()
+        if "change" in in_title and "end" not in in_title:
+            return "wijziging"
     if counts.get("end"):
         return "beëindiging"
     if counts.get("change"):

@@ -82,7 +82,25 @@ def is_boilerplate(s: Sentence) -> bool:
         goes_on = s.has("REASON") or any(t.text in (";", ":") and t.whitespace_ for t in s.span[:-1])
         about_addressee = s.has("NEG") and s.has("ADDRESSEE")  # "… is vastgesteld dat u geen Wlz-indicatie heeft"
         return not ((goes_on and s.has("CLIENT")) or about_addressee)
-    return len(explicit_layers(s)) >= 3 and not s.has("NEG", "REASON") and not has_fact
+    if len(explicit_layers(s)) < 3 or s.has("NEG", "REASON"):
+        return False
+    # a list of layer names: "de gebruikelijke hulp van huisgenoten", "hulp door de partner" name
+    # people only in general; "uw zoon" is someone of this case
+    layer_terms = {i for label, spans in s.labels.items() if label.startswith("L_") for sp in spans
+                   for i in range(sp.start, sp.end)}
+    people = [sp for label in PERSON_LABELS for sp in s.labels.get(label, [])
+              if not layer_terms.issuperset(range(sp.start, sp.end))]
+    return not (any(_own_person(sp) for sp in people) or s.has("NUMBER") and not s.has("GENERIC"))
+
+
+_POSSESSIVES = frozenset({"uw", "je", "jouw", "haar", "zijn", "hun", "mijn", "jullie"})
+
+
+def _own_person(span) -> bool:
+    """A person of this resident: 'uw dochter', 'haar buurvrouw', not 'de partner' or 'huisgenoten'."""
+    doc = span.doc
+    before = doc[max(span.sent.start, span.start - 2) : span.start]
+    return any(t.lower_ in _POSSESSIVES for t in (*before, *span))
 
 
 def is_bare(s: Sentence) -> bool:
