@@ -125,3 +125,29 @@ def test_pdf_with_text_layer(tmp_path):
     assert doc.format == "pdf"
     assert "vier weken" in doc.text
     assert all(b.origin == ("page", 1) for b in doc.blocks)
+
+
+def test_text_reader_longer_heading_above_a_paragraph_copied_from_word(tmp_path):
+    paragraph = ("Volgens de verordening kijken wij eerst wat u zelf kunt en wie u kan helpen. " * 2).strip()
+    path = tmp_path / "brief.txt"
+    path.write_text(
+        "Wat wij hebben meegewogen bij het nemen van dit besluit\n" + paragraph + "\n\n"
+        "Voorziening | Omvang | Ingangsdatum | Einddatum | Leveringsvorm\n" + paragraph + "\n",
+        encoding="utf-8",
+    )
+    blocks = read_document(path).blocks
+    assert blocks[0].text == "Wat wij hebben meegewogen bij het nemen van dit besluit" and blocks[0].is_heading
+    assert blocks[1].text == paragraph
+    # a row of a table typed as text is no heading, however short
+    assert not any(b.is_heading for b in blocks[2:]) and blocks[2].text.startswith("Voorziening | Omvang")
+
+
+def test_text_reader_hard_wrapped_lines_stay_one_paragraph(tmp_path):
+    path = tmp_path / "brief.txt"
+    path.write_text(
+        "Wij hebben uw aanvraag voor een scootmobiel zorgvuldig bekeken en\n"
+        "besproken met de ergotherapeut van de gemeente en met uw dochter.\n",
+        encoding="utf-8",
+    )
+    blocks = read_document(path).blocks
+    assert len(blocks) == 1 and not blocks[0].is_heading

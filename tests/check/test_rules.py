@@ -441,6 +441,23 @@ def test_soort_of_a_withdrawal_that_frames_a_change(tmp_path, subject, dictum, s
     assert check_file(write(tmp_path, text)).soort == soort
 
 
+@pytest.mark.parametrize(
+    "dictum, soort",
+    [
+        ("Wij hebben besloten uw aanvraag voor een scootmobiel af te wijzen.", "afwijzing"),
+        ("Het college heeft besloten u een traplift toe te kennen.", "toekenning"),
+        ("Wij hebben besloten uw begeleiding per 1 mei 2026 stop te zetten.", "beëindiging"),
+        # a condition and the law paraphrased are no decisions of their own
+        ("Wij wijzen uw aanvraag af. Mocht uw situatie wijzigen, dan kunt u opnieuw een melding doen.", "afwijzing"),
+        ("Wij wijzen uw aanvraag af. Volgens artikel 2.3.5 van de Wmo 2015 verstrekt het college een "
+         "maatwerkvoorziening voor zover de beperkingen niet kunnen worden verminderd.", "afwijzing"),
+    ],
+)
+def test_soort_of_infinitive_dicta_conditions_and_norms(tmp_path, dictum, soort):
+    text = f"Beschikking\n\nGeachte heer Smit,\n\nOns besluit\n{dictum}\n"
+    assert check_file(write(tmp_path, text)).soort == soort
+
+
 def test_soort_and_document_can_be_overridden(tmp_path):
     report = check_file(write(tmp_path, GOOD_LETTER), document="beschikking", soort="wijziging")
     assert report.soort == "wijziging" and report.document == "beschikking"

@@ -35,13 +35,23 @@ def _decode(raw: bytes, path: Path) -> str:
     return raw.decode("latin-1")
 
 
-def is_heading_line(line: str, markdown: bool) -> bool:
-    """A line that reads as a heading: Markdown '#', or short, without final punctuation."""
+LONG_PARAGRAPH_LINE = 90  # a line this long is a paragraph copied out of Word, not hard-wrapped text
+
+
+def is_heading_line(line: str, markdown: bool, next_line: str = "") -> bool:
+    """A line that reads as a heading: Markdown '#', or short, without final punctuation.
+
+    Up to 8 words always; up to 12 ("De overwegingen die aan dit besluit ten grondslag liggen")
+    when a whole paragraph on one long line follows, as in text copied out of Word.
+    """
     stripped = line.strip()
     if markdown and _MD_HEADING.match(line):
         return True
-    if not stripped or len(stripped) > 70 or len(stripped.split()) > 8:
+    max_words = 12 if len(next_line.strip()) >= LONG_PARAGRAPH_LINE else 8
+    if not stripped or len(stripped) > 70 or len(stripped.split()) > max_words:
         return False
+    if "|" in stripped or "\t" in stripped:
+        return False  # a row of a table typed as text ("Voorziening | Omvang | Ingangsdatum")
     if stripped[-1] in ".,;!" or stripped.endswith(":") and len(stripped.split()) > 4:
         return False
     if stripped.endswith("?") and len(stripped.split()) > 10:
@@ -74,8 +84,8 @@ def read_text(path: Path, markdown: bool) -> Document:
         if not line.strip():
             flush()
             continue
-        heading = is_heading_line(line, markdown)
         nxt = lines[n] if n < len(lines) else ""
+        heading = is_heading_line(line, markdown, nxt)
         if heading and (not nxt.strip() or not is_heading_line(nxt, markdown) or (markdown and _MD_HEADING.match(line))):
             flush()
             m = _MD_HEADING.match(line) if markdown else None

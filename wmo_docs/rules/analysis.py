@@ -175,9 +175,26 @@ def decision_kinds(sentence: Sentence) -> set[str]:
     return out
 
 
+# "Mocht uw situatie wijzigen, dan …", "Indien u verhuist, …": a condition, never the decision itself
+_HYPOTHETICAL = re.compile(r"^\W*(mocht|mochten|indien|wanneer|zodra)\b", re.IGNORECASE)
+
+
+def states_norm(sentence: Sentence) -> bool:
+    """The law paraphrased ("Volgens artikel 2.3.5 verstrekt het college een maatwerkvoorziening
+    voor zover …"): it cites an article and is not addressed to the resident."""
+    memo = sentence.memo.get("norm")
+    if memo is None:
+        span = sentence.span
+        cites = any(c.start < span.end and c.end > span.start for c in span.doc.spans[CITATIONS_KEY])
+        memo = sentence.memo["norm"] = cites and not sentence.has("ADDRESSEE")
+    return memo
+
+
 def is_decision(sentence: Sentence) -> bool:
-    """A sentence in which the college decides (not a mention of 'dit besluit')."""
+    """A sentence in which the college decides (not a mention of 'dit besluit', a condition or the norm)."""
     if sentence.section in NON_CASE_SECTIONS:
+        return False
+    if _HYPOTHETICAL.match(sentence.text) or states_norm(sentence):
         return False
     if not (sentence.has("DEC_GRANT", "DEC_REFUSE", "DEC_CHANGE", "DEC_END") or sentence.has("DEC_GENERIC")):
         return False

@@ -11,12 +11,15 @@ from wmo_docs.rules.base import anchor_finding, sentence_finding, shorten, where
 from wmo_docs.rules.catalogue import RuleSpec
 
 _GENERIC_VOORZIENING = ("maatwe", "pgb", "persoo", "aanpas", "hulpmi")
+_CATEGORY_VOORZIENING = ("vervoe", "woonvo")  # "Scootmobiel (vervoersvoorziening)" is one voorziening
 
 
 def _voorzieningen(s: Sentence) -> set[str]:
-    """Kinds of voorziening named in a sentence (generic words like 'maatwerkvoorziening' left out)."""
+    """Kinds of voorziening named in a sentence (generic words like 'maatwerkvoorziening' left out,
+    a category word beside the voorziening it classifies too)."""
     keys = {sp.root.lemma_.lower()[:6] for sp in s.labels.get("VOORZIENING", [])}
-    return {k for k in keys if not k.startswith(_GENERIC_VOORZIENING)}
+    specific = {k for k in keys if not k.startswith(_GENERIC_VOORZIENING)}
+    return {k for k in specific if not k.startswith(_CATEGORY_VOORZIENING)} or specific
 
 
 def has_case_fact(s: Sentence) -> bool:

@@ -52,6 +52,9 @@ def dictum_units(a: Analysis) -> list[Unit]:
 def _kind_of(text: str) -> str | None:
     g = vocab("grant")["kinds"]
     if rx(g["service"]).search(text):
+        named_product = rx(g["product"]).search(text)
+        if named_product and g.get("category") and not rx(g["service"]).search(rx(g["category"]).sub(" ", text)):
+            return "product"  # "een scootmobiel als vervoersvoorziening"
         return "service"
     if rx(g["product"]).search(text):
         return "product"
