@@ -94,6 +94,12 @@ def test_a_list_sentence_with_the_residents_own_people_still_weighs(tmp_path):
     assert "AFWEGING-GEBRUIKELIJKE-HULP" not in rules_fired(tmp_path, text)
 
 
+def test_an_empty_label_followed_by_another_label_does_not_count(tmp_path):
+    # form style: "Voorliggende voorzieningen:" left empty, the next "Label: …" line is its own topic
+    text = variant((OTHER_LAW, "Andere wetten:\n\nLopende Wmo: u gaat 2 dagdelen per week naar de dagbesteding.\n"))
+    assert "AFWEGING-VOORLIGGENDE-VOORZIENING" in rules_fired(tmp_path, text)
+
+
 def test_heading_without_content_does_not_count(tmp_path):
     text = variant((NETWORK, "Mantelzorg\n\nSociaal netwerk\nUw buren helpen soms, maar structurele hulp kunnen zij niet geven.\n"))
     fired = rules_fired(tmp_path, text)

@@ -156,3 +156,30 @@ def test_clientondersteuning_nvt_does_not_count(tmp_path):
                           "Cliëntondersteuning: n.v.t.")
     hits = fired(tmp_path, text)["VERSLAG-GESPREK"]
     assert "cliëntondersteuning" in hits[0].message and "plaats" not in hits[0].message
+
+
+def test_gesprek_date_with_the_weekday_counts(tmp_path):
+    text = FORMAL.replace("Datum gesprek: 3 juni 2025", "Datum: dinsdag 3 juni 2025, 14.00-15.30 uur")
+    assert "VERSLAG-GESPREK" not in fired(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "step, old, new",
+    [
+        ("VERSLAG-HULPVRAAG", "Meneer wil zelfstandig naar de supermarkt en naar zijn kleinkinderen kunnen.",
+         "Zie het meldingsformulier d.d. 12-05-2025."),
+        ("VERSLAG-BEPERKINGEN",
+         "Mobiliteit: door hartfalen kan meneer niet verder lopen dan vijftig meter; fietsen lukt niet meer.\n"
+         "Sociale contacten: meneer komt weinig buiten en mist zijn familie.",
+         "Hartfalen, zie brief cardioloog d.d. 2 mei 2025."),
+    ],
+)
+def test_a_step_that_only_points_to_another_document_fires(tmp_path, step, old, new):
+    assert old in FORMAL
+    assert step in fired(tmp_path, FORMAL.replace(old, new))
+
+
+def test_a_step_with_its_own_words_and_a_pointer_counts(tmp_path):
+    old = "Meneer wil zelfstandig naar de supermarkt en naar zijn kleinkinderen kunnen."
+    text = FORMAL.replace(old, old[:-1] + " (zie ook het meldingsformulier).")
+    assert "VERSLAG-HULPVRAAG" not in fired(tmp_path, text)

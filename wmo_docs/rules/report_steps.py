@@ -9,6 +9,7 @@ under it, or only "n.v.t.", does not count. Cues are in ``checks/vocab/report_st
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -99,24 +100,26 @@ def _layer_scoped(a: Analysis, u: Unit) -> bool:
     return bool(_scopes(a).get(u.block))
 
 
-def _other_steps(a: Analysis, key: str) -> set[int]:
-    """Blocks under the heading of another step: a 'kan niet' in the advice is no description of the problem."""
+def _step_blocks(a: Analysis, key: str) -> set[int]:
+    """Blocks that belong to a step's own slots: its label line, or the text under its heading (cached)."""
     memo = ("report_step_blocks", key)
     if memo not in a.memo:
         blocks: set[int] = set()
-        for other, step in vocab("report_steps")["steps"].items():
-            if other == key:
+        for slot in _slots(a, vocab("report_steps")["steps"][key]["heading"]):
+            if not _heading_like(a, a.block(slot.block)):
+                blocks.add(slot.block)  # "Advies: …" on one line
                 continue
-            for slot in _slots(a, step["heading"]):
-                if not _heading_like(a, a.block(slot.block)):
-                    blocks.add(slot.block)  # "Advies: …" on one line
-                    continue
-                for nb in a.document.blocks[slot.block + 1 :]:
-                    if nb.part != "body" or (_heading_like(a, nb) and not _lead_in(nb)):
-                        break
-                    blocks.add(nb.index)
+            for nb in a.document.blocks[slot.block + 1 :]:
+                if nb.part != "body" or (_heading_like(a, nb) and not _lead_in(nb)):
+                    break
+                blocks.add(nb.index)
         a.memo[memo] = blocks
     return a.memo[memo]
+
+
+def _other_steps(a: Analysis, key: str) -> set[int]:
+    """Blocks under the heading of another step: a 'kan niet' in the advice is no description of the problem."""
+    return set().union(*(_step_blocks(a, other) for other in vocab("report_steps")["steps"] if other != key))
 
 
 def _prose(a: Analysis, pattern: str, min_words: int, exclude_layers: bool = False, key: str | None = None) -> list[Unit]:
@@ -135,11 +138,16 @@ def _prose(a: Analysis, pattern: str, min_words: int, exclude_layers: bool = Fal
 
 
 def _content_ok(text: str, step: dict) -> bool:
+    """Real content: not empty, long enough, and with the step's own words; what only points
+    elsewhere ("zie aanmeldformulier d.d. 20-10-2025", "zie brief geriater") is not counted."""
+    text = rx(vocab("report_steps")["reference"]).sub(" ", text)
     if _is_empty(text):
         return False
-    if len(text.split()) < int(step.get("content_min_words", 2)):
+    if len(re.findall(r"\w+", text)) < int(step.get("content_min_words", 2)):
         return False
-    return not step.get("content") or bool(rx(step["content"]).search(text))
+    if not step.get("content") or rx(step["content"]).search(text):
+        return True
+    return bool(step.get("prose")) and bool(rx(step["prose"]).search(text))  # the step in its own words
 
 
 def _step(rule: RuleSpec, a: Analysis, key: str, *, exclude_layers: bool = False) -> Iterator[Finding]:
@@ -149,7 +157,10 @@ def _step(rule: RuleSpec, a: Analysis, key: str, *, exclude_layers: bool = False
     if any(_content_ok(s.content, step) or (strong and strong.search(s.label) and _content_ok(s.content, {**step, "content": ""}))
            for s in slots):
         return
-    if _prose(a, step["prose"], int(step.get("content_min_words", 3)), exclude_layers, key):
+    # the text of the step's own slots was judged above: it cannot count again as prose
+    own = _step_blocks(a, key) if slots else set()
+    if [u for u in _prose(a, step["prose"], int(step.get("content_min_words", 3)), exclude_layers, key)
+            if u.block not in own]:
         return
     p = rule.params
     if slots:

@@ -156,6 +156,7 @@ def _compute_scopes(analysis: Analysis) -> dict[int, set[str]]:
     for s in analysis.sentences:
         by_block.setdefault(s.block, []).append(s)
     current: set[str] = set()
+    from_label = False  # the current topic was opened by a "Label:" line, not a heading
     row_labels: dict[tuple, set[str]] = {}
     for b in doc.blocks:
         if analysis.structure.sections[b.index] in NON_CASE_SECTIONS:
@@ -172,14 +173,18 @@ def _compute_scopes(analysis: Analysis) -> dict[int, set[str]]:
             scope[b.index] = set(row_labels.get((t, r), set())) if c > 0 else set()
             continue
         if analysis.structure.headings[b.index]:
-            current = named
+            current, from_label = named, text.endswith(":")
             continue
         if is_label and named and len(text.split()) <= 4:
-            current = named  # a plain "Mantelzorg" line used as a label
+            current, from_label = named, False  # a plain "Mantelzorg" line used as a label
             continue
         label, colon, _ = text.partition(":")
+        labelled = bool(colon) and len(label.split()) <= 4
+        if labelled and not named and from_label:
+            # "Voorliggende voorzieningen:" left empty, then "Bestaande Wmo: …": a sibling label, its own topic
+            current, from_label = set(), False
         # "Algemene voorzieningen: …" is its own topic; the heading's topic resumes after it
-        scope[b.index] = set(named) if colon and named and len(label.split()) <= 4 else set(current)
+        scope[b.index] = set(named) if labelled and named else set(current)
     return scope
 
 
