@@ -1,0 +1,46 @@
+# c04 - sociaal-team-formulier - beschikking gedeeltelijke toekenning HH1 / afwijzing BG-I (Waalzicht)
+HEADER = [
+    "Stichting Sociaal Team Waalzicht",
+    "Uitvoering Wmo namens de gemeente Waalzicht | Kerkstraat 20, 4181 BA Waalzicht | 0344 - 70 20 00 | info@sociaalteamwaalzicht.nl",
+]
+OPTIONS = {"font": "Verdana", "size": 9.5}
+BLOCKS = [
+    ("p", "Mevrouw R. Dekker-Oosterwijk\nWaalbandijk 77\n4182 LM Waalzicht"),
+    ("p", "Datum: 18 februari 2026\nKenmerk: STW-2026-0311\nOnderwerp: besluit Wmo: HH1 en BG-I"),
+    ("p", "Beste mevrouw Dekker,"),
+    ("p", "U heeft hulp gevraagd bij het huishouden (HH1) en begeleiding individueel (BG-I). Het Sociaal Team neemt dit besluit namens het college van burgemeester en wethouders van Waalzicht. Hieronder ziet u wat u krijgt, wat u niet krijgt, en waarom."),
+    ("b", "Gegevens onderzoek"),
+    ("p", "Melding: 12-01-2026\nGesprek: 04-02-2026, bij u thuis, met u en consulent Sanne Hoekstra\nVerslag: aan u gestuurd op 09-02-2026, door u getekend terug op 12-02-2026\nAanvraag ontvangen: 12-02-2026"),
+    ("b", "Uw situatie"),
+    ("p", "U bent 71 jaar. Uw man is in oktober 2025 overleden. U woont nu alleen in een huurwoning met drie kamers. Door uw longziekte (COPD) bent u na tien minuten schoonmaken buiten adem. Licht werk lukt nog wel. Sinds uw man er niet meer is, vindt u het moeilijk om uw dagen in te delen. U zit veel thuis en mist mensen om u heen."),
+    ("b", "Afweging"),
+    ("table", [
+        ["Onderwerp", "Wat wij zagen"],
+        ["Eigen kracht", "U doet zelf de afwas, u kookt eenvoudig en u doet de was met de wasmachine. Zwaar schoonmaken (stofzuigen, dweilen, sanitair, bedden) lukt u niet meer."],
+        ["Gebruikelijke hulp", "U woont alleen. Er zijn geen huisgenoten."],
+        ["Mantelzorg", "n.v.t."],
+        ["Sociaal netwerk", "Besproken met mevr."],
+        ["Algemene voorziening", "Voor uw dagindeling: de inloop van Buurthuis De Waalkant (dinsdag en donderdag, 10.00 tot 15.00 uur, met lunch) en het Maatjesproject Waalzicht. U wilt daar graag mee beginnen. Voor zwaar schoonmaken is er in Waalzicht geen algemene voorziening."],
+        ["Voorliggend (Zvw / Wlz)", "U heeft geen Wlz-indicatie. De longverpleegkundige (Zvw) komt eens per maand. Huishoudelijk werk valt niet onder de Zvw."],
+    ]),
+    ("b", "Besluit"),
+    ("table", [
+        ["Voorziening", "Besluit", "Omvang", "Periode", "Leveringsvorm"],
+        ["HH1: huishoudelijke hulp, schoonmaken", "toegekend", "Resultaat: een schoon en leefbaar huis. Het aantal uren spreekt de aanbieder met u af in het ondersteuningsplan.", "01-03-2026 t/m 28-02-2027", "ZIN (zorg in natura) door Zorgkracht Rivierenland"],
+        ["BG-I: begeleiding individueel", "afgewezen", "-", "-", "-"],
+    ]),
+    ("b", "Waarom wel HH1?"),
+    ("p", "U kunt het zware schoonmaakwerk door uw longziekte niet zelf doen. U woont alleen. In Waalzicht is geen algemene voorziening voor zwaar schoonmaken. Daarom krijgt u HH1."),
+    ("b", "Waarom geen BG-I?"),
+    ("p", "U wilt meer structuur in uw week en u wilt mensen ontmoeten. De inloop van De Waalkant en het Maatjesproject bieden dat allebei. U kunt daar zelf naartoe lopen: het is 400 meter. Begeleiding van een beroepskracht is daarom nu niet nodig."),
+    ("b", "Eigen bijdrage"),
+    ("p", "Voor HH1 betaalt u een eigen bijdrage. Het CAK berekent die bijdrage en stuurt u de rekening. In 2026 is dat maximaal € 21,80 per maand."),
+    ("b", "Grondslag"),
+    ("p", "Art. 2.3.2 en art. 2.3.5 lid 3 Wmo 2015. Art. 8, 10 en 12 Verordening maatschappelijke ondersteuning Waalzicht 2023. Beleidsregels Wmo Waalzicht 2024, paragraaf 4 (HH)."),
+    ("b", "Bezwaar"),
+    ("p", "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken bij het college van burgemeester en wethouders van Waalzicht, Postbus 50, 4180 BB Waalzicht. Zet in uw brief uw naam, uw adres, de datum, waarom u het niet eens bent, en uw handtekening. Wilt u eerst met ons praten? Bel ons gerust."),
+    ("b", "Vragen"),
+    ("p", "Bel [NAAM CONSULENT], telefoon 0344 - 70 20 00."),
+    ("p", "Met vriendelijke groet,\nnamens het college van burgemeester en wethouders van Waalzicht,"),
+    ("p", "M. van der Ploeg\nteamleider Stichting Sociaal Team Waalzicht"),
+]
