@@ -457,6 +457,11 @@ def test_soort_of_a_withdrawal_that_frames_a_change(tmp_path, subject, dictum, s
         ("Wij wijzen uw aanvraag af. Mocht uw situatie wijzigen, dan kunt u opnieuw een melding doen.", "afwijzing"),
         ("Wij wijzen uw aanvraag af. Volgens artikel 2.3.5 van de Wmo 2015 verstrekt het college een "
          "maatwerkvoorziening voor zover de beperkingen niet kunnen worden verminderd.", "afwijzing"),
+        # a negation earlier in the clause of a verb-final grant verb
+        ("Een rolstoel wordt niet door uw zorgverzekeraar verstrekt, zodat wij uw aanvraag afwijzen.", "afwijzing"),
+        # the duty to report changes and a run-in heading are no wijziging
+        ("Wij kennen u een douchestoel toe. 4.2 Wijzigingen. Wijzigingen in uw situatie moet u binnen "
+         "twee weken aan ons doorgeven.", "toekenning"),
     ],
 )
 def test_soort_of_infinitive_dicta_conditions_and_norms(tmp_path, dictum, soort):

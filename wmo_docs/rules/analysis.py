@@ -150,13 +150,31 @@ def analyse(document: Document, profile: CheckProfile, *, kind: str | None = Non
     return analysis
 
 
+_CLAUSE_BREAK = frozenset({"en", "maar", "omdat", "daarom", "want", "zodat", "dus", "doordat", "als", "wanneer",
+                           "nu", "terwijl", "waardoor", "hierdoor", "daardoor"})
+
+
 def negated(span: Span) -> bool:
-    """A decision span with 'niet'/'geen' inside it or right around it
-    ("niet toekennen", "kennen wij u geen … toe", "u krijgt geen scootmobiel")."""
+    """A decision span with 'niet'/'geen' inside it, right after it, or earlier in its own clause
+    ("niet toekennen", "kennen wij u geen … toe", "wordt niet door uw zorgverzekeraar … verstrekt")."""
     doc = span.doc
-    lo = max(span.start - 3, span.sent.start)
     hi = min(span.end + 2, span.sent.end)
-    return any(t.lower_ in ("niet", "geen") for t in doc[lo:hi])
+    if any(t.lower_ in ("niet", "geen") for t in doc[span.start : hi]):
+        return True
+    for t in reversed(doc[max(span.start - 10, span.sent.start) : span.start]):
+        if t.is_punct or t.lower_ in _CLAUSE_BREAK:
+            return False
+        if t.lower_ in ("niet", "geen"):
+            return True
+    return False
+
+
+# "Wijzigingen in uw situatie moet u doorgeven": the duty to inform (art. 2.3.8 Wmo), not a change decided
+_DUTY_TO_REPORT = re.compile(
+    r"\b(?:wijziging(?:en)?|veranderingen?)\s+(?:in|van)\s+(?:uw|je|jouw|zijn|haar|de)\s+(?:situatie|omstandigheden|gezondheid)"
+    r"|\b(?:doorgeven|door\s+te\s+geven|te\s+melden|inlichtingenplicht)\b",
+    re.IGNORECASE,
+)
 
 
 def decision_kinds(sentence: Sentence) -> set[str]:
@@ -166,7 +184,7 @@ def decision_kinds(sentence: Sentence) -> set[str]:
         out.add("refuse" if negated(sp) else "grant")
     if sentence.has("DEC_REFUSE"):
         out.add("refuse")
-    if sentence.has("DEC_CHANGE"):
+    if sentence.has("DEC_CHANGE") and not _DUTY_TO_REPORT.search(sentence.text):
         out.add("change")
     if sentence.has("DEC_END"):
         out.add("end")
@@ -175,8 +193,10 @@ def decision_kinds(sentence: Sentence) -> set[str]:
     return out
 
 
-# "Mocht uw situatie wijzigen, dan …", "Indien u verhuist, …": a condition, never the decision itself
+# "Mocht uw situatie wijzigen, dan …", "Indien u verhuist, …": a condition, never the decision itself;
+# "5.3 Wijzigingen." is a run-in heading
 _HYPOTHETICAL = re.compile(r"^\W*(mocht|mochten|indien|wanneer|zodra)\b", re.IGNORECASE)
+_RUN_IN_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?:\S+\s+){0,3}\S+?[.:]?\s*$")
 
 
 def states_norm(sentence: Sentence) -> bool:
@@ -194,7 +214,7 @@ def is_decision(sentence: Sentence) -> bool:
     """A sentence in which the college decides (not a mention of 'dit besluit', a condition or the norm)."""
     if sentence.section in NON_CASE_SECTIONS:
         return False
-    if _HYPOTHETICAL.match(sentence.text) or states_norm(sentence):
+    if _HYPOTHETICAL.match(sentence.text) or _RUN_IN_HEADING.match(sentence.text) or states_norm(sentence):
         return False
     if not (sentence.has("DEC_GRANT", "DEC_REFUSE", "DEC_CHANGE", "DEC_END") or sentence.has("DEC_GENERIC")):
         return False
