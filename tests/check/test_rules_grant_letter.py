@@ -210,6 +210,14 @@ def test_signature_on_behalf_of_college_passes(tmp_path, closing):
     assert hits(tmp_path, HEAD + GRANT + "\n\n" + closing + "\n", "ONDERTEKENING") == []
 
 
+def test_college_signature_directly_after_the_bezwaar_paragraph_passes(tmp_path):
+    # no "Met vriendelijke groet": the college line itself opens the signature
+    text = HEAD + GRANT + ("\n\nBezwaar\nU kunt binnen zes weken bezwaar maken bij het college van burgemeester en "
+                           "wethouders.\n\nHet college van burgemeester en wethouders van Voorbeeldstad,\nnamens deze,"
+                           "\n\nK. Smit\nteamleider Wmo\n")
+    assert hits(tmp_path, text, "ONDERTEKENING") == []
+
+
 def test_consultant_signature_fires(tmp_path):
     text = HEAD + GRANT + ("\n\nBezwaar\nU kunt binnen zes weken bezwaar maken bij het college van burgemeester en wethouders."
                            "\n\nMet vriendelijke groet,\n\nSanne de Boer\nWmo-consulent\n")
