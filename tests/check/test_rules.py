@@ -100,6 +100,14 @@ def test_an_empty_label_followed_by_another_label_does_not_count(tmp_path):
     assert "AFWEGING-VOORLIGGENDE-VOORZIENING" in rules_fired(tmp_path, text)
 
 
+def test_a_pgb_paragraph_saying_what_you_arrange_yourself_does_not_undo_the_weighing(tmp_path):
+    text = variant(
+        (SELF, "Uw situatie\nAfwassen en koken doet u nog zelf, want dat kan zittend. Stofzuigen lukt door uw rugklachten niet meer.\n"),
+        (BEZWAAR, BEZWAAR + "\n\nLiever een pgb?\nDan koopt u de hulp zelf in. Wij leggen uit wat u dan zelf moet regelen."),
+    )
+    assert "AFWEGING-EIGEN-KRACHT" not in rules_fired(tmp_path, text)
+
+
 def test_heading_without_content_does_not_count(tmp_path):
     text = variant((NETWORK, "Mantelzorg\n\nSociaal netwerk\nUw buren helpen soms, maar structurele hulp kunnen zij niet geven.\n"))
     fired = rules_fired(tmp_path, text)

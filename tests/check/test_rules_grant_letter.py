@@ -29,6 +29,10 @@ def hits(tmp_path, text: str, rule: str, name: str = "concept.txt", **kw):
     "Gelet op het vorenstaande kennen wij u met ingang van 1 augustus 2025, voor de duur van twee jaar, "
     "huishoudelijke ondersteuning toe ten behoeve van het resultaat een schoon en leefbaar huis, met een omvang van "
     "180 minuten per week, te leveren in natura door Thuishulp Oost.",
+    # a product with its delivery date, in a label row whose value is a sentence
+    "Wij kennen u een douchestoel toe, in bruikleen als zorg in natura.\nVanaf: u krijgt de douchestoel uiterlijk op "
+    "3 november 2025.\nHoe lang: zolang u hem nodig heeft.",
+    "U krijgt een rolstoel in bruikleen. U ontvangt de rolstoel vóór 1 oktober 2025 van Hulpmiddelen Oost, in natura.",
 ])
 def test_full_specification_passes(tmp_path, dictum):
     assert hits(tmp_path, HEAD + dictum + SIGN, "VOORZIENING-SPECIFICATIE") == []

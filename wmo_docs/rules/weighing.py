@@ -225,6 +225,8 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
         if not about:
             continue
         strong = layer_key in explicit_layers(s) or layer_key in scoped
+        # the pgb, eigen bijdrage or contact paragraph ("Dan regelt u zelf …") is no treatment of the layer
+        where_weighed = s.section != "overig" or layer_key in scoped
         if s.has("VERSLAG") and s.has("REFER") and not s.has(*PERSON_LABELS):
             named.append((s, "verwijst alleen naar het verslag; dat telt pas als de brief zegt dat het verslag is "
                              "bijgevoegd én deel uitmaakt van het besluit"))
@@ -234,7 +236,7 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
             labelled_empty = labelled_empty or not _has_content_below(analysis, s.block, layer_key, scopes)
         elif is_boilerplate(s):
             named.append((s, "staat alleen in een algemene standaardzin"))
-            labelled_empty = labelled_empty or layer_key in explicit_layers(s)
+            labelled_empty = labelled_empty or (layer_key in explicit_layers(s) and where_weighed)
         elif is_bare(s):
             named.append((s, "'n.v.t.' of een kaal woord zonder reden telt niet als afweging"))
             # "Eigen kracht: n.v.t." ends its paragraph; "Wat kunt u zelf? U …" is answered after it
