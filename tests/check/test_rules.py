@@ -108,6 +108,18 @@ def test_a_pgb_paragraph_saying_what_you_arrange_yourself_does_not_undo_the_weig
     assert "AFWEGING-EIGEN-KRACHT" not in rules_fired(tmp_path, text)
 
 
+def test_run_in_labels_keep_their_topic_over_the_paragraph(tmp_path):
+    # numbered run-in labels as in juridical letters: "3.4 Mantelzorg en sociaal netwerk. Uw zoon …"
+    text = variant(
+        (NETWORK, "3.4 Mantelzorg en sociaal netwerk. Uw zoon haalt u elke week op voor een bezoek aan uw "
+                  "kleinkinderen. Meer kan hij naast zijn werk niet doen.\n"),
+        (GENERAL, "3.5 Algemene voorzieningen. Voor ritten in de gemeente kunt u het vrijwilligersvervoer gebruiken, "
+                  "maar dat lost het schoonmaken niet op.\n"),
+    )
+    fired = rules_fired(tmp_path, text)
+    assert not fired & {"AFWEGING-MANTELZORG", "AFWEGING-SOCIAAL-NETWERK", "AFWEGING-ALGEMENE-VOORZIENING"}
+
+
 def test_heading_without_content_does_not_count(tmp_path):
     text = variant((NETWORK, "Mantelzorg\n\nSociaal netwerk\nUw buren helpen soms, maar structurele hulp kunnen zij niet geven.\n"))
     fired = rules_fired(tmp_path, text)

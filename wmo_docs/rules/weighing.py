@@ -203,25 +203,33 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
     named: list[tuple[Sentence, str]] = []
     labelled_empty = False
     carried: set[str] = set()
+    carried_by_label = False  # the topic comes from a run-in label ("3.4 Mantelzorg en netwerk.")
     block = -1
     last_in_block = {s.block: s for s in analysis.sentences}
     for s in analysis.sentences:
         if s.block != block:
-            block, carried = s.block, set()
+            block, carried, carried_by_label = s.block, set(), False
         if s.section in NON_CASE_SECTIONS or s.has("BEZWAAR"):
             continue
         if s.section == "besluit" and not s.has("REASON", "CLIENT"):
             continue  # a dictum line ("Voorziening: Regiotaxi") names what is granted; it weighs nothing
         own = signalled_layers(s)
-        # a paragraph keeps its topic: "Er is een maaltijdservice. Die heeft u niet nodig."
-        scoped = scopes.get(s.block, set()) | (carried if not own else set())
-        if explicit_layers(s):
-            carried = explicit_layers(s)
-        elif own and (s.text.rstrip().endswith(("?", ":")) or is_bare(s)):
-            carried = own  # an inline question or label: "Wat kunt u zelf? U …"
         own_explicit = explicit_layers(s)
-        # under a layer's heading a sentence is about that layer, unless it names another layer itself
-        about = layer_key in own or (layer_key in scoped and not own_explicit and (len(scoped) == 1 or not own))
+        # a paragraph keeps its topic: "Er is een maaltijdservice. Die heeft u niet nodig."; after a
+        # run-in label the topic holds like a heading's, whatever the sentence signals implicitly
+        keeps_topic = not own or (carried_by_label and not own_explicit)
+        if carried_by_label and carried and keeps_topic:
+            scoped = set(carried)  # the label is the topic now, not the heading above it
+        else:
+            scoped = scopes.get(s.block, set()) | (carried if keeps_topic else set())
+        if own and (s.text.rstrip().endswith(("?", ":")) or is_bare(s)):
+            carried, carried_by_label = own, True  # an inline question or label: "Wat kunt u zelf? U …"
+        elif own_explicit:
+            carried, carried_by_label = own_explicit, False
+        # under a layer's heading a sentence is about that layer, unless it names another layer itself;
+        # under "Mantelzorg en sociaal netwerk" a sentence about either is about both
+        about = layer_key in own or (layer_key in scoped and not own_explicit
+                                     and (len(scoped) == 1 or not own or own <= scoped))
         if not about:
             continue
         strong = layer_key in explicit_layers(s) or layer_key in scoped
