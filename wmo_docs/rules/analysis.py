@@ -41,7 +41,10 @@ class Sentence:
 
     @property
     def text(self) -> str:
-        return self.span.text
+        text = self.memo.get("text")
+        if text is None:  # Span.text joins the tokens anew on every call; the rules ask for it often
+            text = self.memo["text"] = self.span.text
+        return text
 
     @property
     def start(self) -> int:
@@ -212,6 +215,13 @@ def states_norm(sentence: Sentence) -> bool:
 
 def is_decision(sentence: Sentence) -> bool:
     """A sentence in which the college decides (not a mention of 'dit besluit', a condition or the norm)."""
+    found = sentence.memo.get("decision")
+    if found is None:
+        found = sentence.memo["decision"] = _is_decision(sentence)
+    return found
+
+
+def _is_decision(sentence: Sentence) -> bool:
     if sentence.section in NON_CASE_SECTIONS:
         return False
     if _HYPOTHETICAL.match(sentence.text) or _RUN_IN_HEADING.match(sentence.text) or states_norm(sentence):
