@@ -120,6 +120,12 @@ def test_run_in_labels_keep_their_topic_over_the_paragraph(tmp_path):
     assert not fired & {"AFWEGING-MANTELZORG", "AFWEGING-SOCIAAL-NETWERK", "AFWEGING-ALGEMENE-VOORZIENING"}
 
 
+def test_a_short_sentence_that_goes_on_about_the_one_before_weighs(tmp_path):
+    text = variant((OTHER_LAW, "Uw gezondheid\nNa uw operatie komt er twee keer per week iemand om uw wond te verzorgen. "
+                               "Dat betaalt uw zorgverzekering.\n"))
+    assert "AFWEGING-VOORLIGGENDE-VOORZIENING" not in rules_fired(tmp_path, text)
+
+
 def test_heading_without_content_does_not_count(tmp_path):
     text = variant((NETWORK, "Mantelzorg\n\nSociaal netwerk\nUw buren helpen soms, maar structurele hulp kunnen zij niet geven.\n"))
     fired = rules_fired(tmp_path, text)

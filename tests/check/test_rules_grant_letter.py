@@ -176,6 +176,13 @@ def test_ending_that_takes_effect_months_later_passes(tmp_path):
     assert hits(tmp_path, text, "OVERGANGSTERMIJN") == []
 
 
+@pytest.mark.parametrize("last_day, fires", [("13 juni 2025", True), ("31 augustus 2025", False)])
+def test_the_last_day_counts_as_the_effective_date(tmp_path, last_day, fires):
+    # the letter is dated 2 juni 2025: eleven days is no transition period, three months is
+    text = HEAD + f"Ons besluit\nUw begeleiding stopt. De laatste dag is {last_day}. Daarna krijgt u geen begeleiding meer." + SIGN
+    assert bool(hits(tmp_path, text, "OVERGANGSTERMIJN")) is fires
+
+
 def test_increase_needs_no_transition(tmp_path):
     text = HEAD + "Wij verhogen uw huishoudelijke ondersteuning: u krijgt voortaan 4 uur per week in plaats van 3 uur." + SIGN
     assert hits(tmp_path, text, "OVERGANGSTERMIJN") == []

@@ -206,9 +206,11 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
     carried_by_label = False  # the topic comes from a run-in label ("3.4 Mantelzorg en netwerk.")
     block = -1
     last_in_block = {s.block: s for s in analysis.sentences}
+    previous: Sentence | None = None
     for s in analysis.sentences:
         if s.block != block:
-            block, carried, carried_by_label = s.block, set(), False
+            block, carried, carried_by_label, previous = s.block, set(), False, None
+        before, previous = previous, s
         if s.section in NON_CASE_SECTIONS or s.has("BEZWAAR"):
             continue
         if s.section == "besluit" and not s.has("REASON", "CLIENT"):
@@ -245,6 +247,9 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
         elif is_boilerplate(s):
             named.append((s, "staat alleen in een algemene standaardzin"))
             labelled_empty = labelled_empty or (layer_key in explicit_layers(s) and where_weighed)
+        elif is_bare(s) and _continues(s, before) and weighs(before):
+            # "… bij de praktijkondersteuner van uw huisarts. Dat betaalt uw zorgverzekering."
+            (weighed if strong else implied).append(s)
         elif is_bare(s):
             named.append((s, "'n.v.t.' of een kaal woord zonder reden telt niet als afweging"))
             # "Eigen kracht: n.v.t." ends its paragraph; "Wat kunt u zelf? U …" is answered after it
@@ -254,6 +259,14 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
         else:
             named.append((s, "de zin noemt geen feit of reden uit deze situatie"))
     return LayerEvidence(weighed, implied, named, labelled_empty)
+
+
+_ANAPHORS = frozenset({"dat", "dit", "die", "deze", "daar", "daarvoor", "daarmee", "hiervoor", "hiermee"})
+
+
+def _continues(s: Sentence, before: Sentence | None) -> bool:
+    """A short sentence that goes on about the one before it ("Dat betaalt uw zorgverzekering.")."""
+    return before is not None and not before.heading and s.span[0].lower_ in _ANAPHORS
 
 
 def _has_content_below(analysis: Analysis, block: int, layer_key: str, scopes: dict[int, set[str]]) -> bool:
