@@ -126,6 +126,11 @@ def test_a_short_sentence_that_goes_on_about_the_one_before_weighs(tmp_path):
     assert "AFWEGING-VOORLIGGENDE-VOORZIENING" not in rules_fired(tmp_path, text)
 
 
+def test_zelf_regelen_with_a_pgb_is_no_eigen_kracht(tmp_path):
+    text = variant((SELF, "Wilt u de hulp liever zelf regelen? Dan kunt u kiezen voor een pgb. Bel ons als u dat wilt.\n"))
+    assert "AFWEGING-EIGEN-KRACHT" in rules_fired(tmp_path, text)
+
+
 def test_heading_without_content_does_not_count(tmp_path):
     text = variant((NETWORK, "Mantelzorg\n\nSociaal netwerk\nUw buren helpen soms, maar structurele hulp kunnen zij niet geven.\n"))
     fired = rules_fired(tmp_path, text)

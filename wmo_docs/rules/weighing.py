@@ -10,6 +10,7 @@ layer names, or a bare "n.v.t." without a reason.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -215,8 +216,9 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
             continue
         if s.section == "besluit" and not s.has("REASON", "CLIENT"):
             continue  # a dictum line ("Voorziening: Regiotaxi") names what is granted; it weighs nothing
-        own = signalled_layers(s)
         own_explicit = explicit_layers(s)
+        # "Wilt u de hulp liever zelf regelen? Dan kunt u kiezen voor een pgb.": that 'zelf' is no eigen kracht
+        own = own_explicit if _PGB.search(analysis.block(s.block).text) else signalled_layers(s)
         # a paragraph keeps its topic: "Er is een maaltijdservice. Die heeft u niet nodig."; after a
         # run-in label the topic holds like a heading's, whatever the sentence signals implicitly
         keeps_topic = not own or (carried_by_label and not own_explicit)
@@ -261,6 +263,7 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
     return LayerEvidence(weighed, implied, named, labelled_empty)
 
 
+_PGB = re.compile(r"\bpgb\b|persoonsgebonden\s+budget", re.IGNORECASE)
 _ANAPHORS = frozenset({"dat", "dit", "die", "deze", "daar", "daarvoor", "daarmee", "hiervoor", "hiermee"})
 
 
