@@ -127,7 +127,10 @@ def test_a_short_sentence_that_goes_on_about_the_one_before_weighs(tmp_path):
 
 
 def test_zelf_regelen_with_a_pgb_is_no_eigen_kracht(tmp_path):
-    text = variant((SELF, "Wilt u de hulp liever zelf regelen? Dan kunt u kiezen voor een pgb. Bel ons als u dat wilt.\n"))
+    text = variant(
+        (SELF, "Wilt u de hulp liever zelf regelen? Dan kunt u kiezen voor een pgb. Bel ons als u dat wilt.\n"),
+        (DICTUM, "Wij kennen u 3 uur huishoudelijke ondersteuning per week toe."),
+    )
     assert "AFWEGING-EIGEN-KRACHT" in rules_fired(tmp_path, text)
 
 
