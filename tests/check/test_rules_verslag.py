@@ -183,3 +183,12 @@ def test_a_step_with_its_own_words_and_a_pointer_counts(tmp_path):
     old = "Meneer wil zelfstandig naar de supermarkt en naar zijn kleinkinderen kunnen."
     text = FORMAL.replace(old, old[:-1] + " (zie ook het meldingsformulier).")
     assert "VERSLAG-HULPVRAAG" not in fired(tmp_path, text)
+
+
+def test_a_template_field_left_under_the_conclusion_fires(tmp_path):
+    old = "Wij adviseren een scootmobiel in bruikleen, omdat meneer zich anders niet zelfstandig kan verplaatsen."
+    text = FORMAL.replace(old, "{{ conclusie_advies }}").replace(
+        "Meneer heeft geen auto en kan de bus niet halen.",
+        "Meneer heeft geen auto en kan de bus niet halen. Wij hebben bekeken of hij in aanmerking komt voor "
+        "vervoer van de zorgverzekeraar; dat is niet zo.")
+    assert "VERSLAG-CONCLUSIE" in fired(tmp_path, text)

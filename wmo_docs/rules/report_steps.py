@@ -157,9 +157,10 @@ def _step(rule: RuleSpec, a: Analysis, key: str, *, exclude_layers: bool = False
     if any(_content_ok(s.content, step) or (strong and strong.search(s.label) and _content_ok(s.content, {**step, "content": ""}))
            for s in slots):
         return
-    # the text of the step's own slots was judged above: it cannot count again as prose
+    # the text of the step's own slots was judged above: it cannot count again as prose; and where the
+    # draft has a place for the step, the weighing of a layer ("… of hij in aanmerking komt voor de Wlz") is not it
     own = _step_blocks(a, key) if slots else set()
-    if [u for u in _prose(a, step["prose"], int(step.get("content_min_words", 3)), exclude_layers, key)
+    if [u for u in _prose(a, step["prose"], int(step.get("content_min_words", 3)), exclude_layers or bool(slots), key)
             if u.block not in own]:
         return
     p = rule.params
