@@ -128,6 +128,7 @@ Wij kennen u een traplift toe, omdat u de trap niet meer veilig op kunt en er ge
     ("Meneer gebruikt oxazepam en tramadol.", "medicatie"),
     ("Hij neemt 10 mg per dag.", "medicatie"),
     ("Zijn medicijnen neemt hij 2x daags in.", "medicatie"),
+    ("Hij slikt drie keer per dag een tablet tegen de pijn.", "medicatie"),
     ("Meneer heeft een psychose gehad en had een depressie.", "psychiatrisch"),
     ("Meneer heeft in het verleden een alcoholverslaving gehad.", "verslaving"),
     ("Hij is hiv-positief.", "infectie"),
@@ -148,6 +149,8 @@ def test_privacy_fires(tmp_path, extra, kind):
     "Zijn vrouw helpt hem al met de boodschappen.",
     "Hij belt ons op 0599-123456 als er iets is.",  # a phone number is no BSN
     "Wij hebben uw aanvraag op 12 maart ontvangen.",
+    "Hij gaat 1x per dag de trap op, 's avonds naar bed.",  # a frequency without a medicine is no dosage
+    "De thuiszorg komt twee keer per dag.",
 ])
 def test_privacy_passes_a_condition_named_as_reason(tmp_path, extra):
     assert _findings(tmp_path, TRAPLIFT.format(extra=extra), "PRIVACY-GEZONDHEID", document="beschikking") == []

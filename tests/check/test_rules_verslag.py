@@ -192,3 +192,11 @@ def test_a_template_field_left_under_the_conclusion_fires(tmp_path):
         "Meneer heeft geen auto en kan de bus niet halen. Wij hebben bekeken of hij in aanmerking komt voor "
         "vervoer van de zorgverzekeraar; dat is niet zo.")
     assert "VERSLAG-CONCLUSIE" in fired(tmp_path, text)
+
+
+def test_a_life_area_label_starting_with_dag_is_no_salutation(tmp_path):
+    # "Dag invullen: …" must not make everything above it the letterhead of a report
+    text = FORMAL.replace("Sociale contacten: meneer komt weinig buiten en mist zijn familie.",
+                          "Sociale contacten: meneer komt weinig buiten en mist zijn familie.\n\n"
+                          "Dag invullen: meneer kan zijn dag niet meer zelf invullen.")
+    assert fired(tmp_path, text) == {}

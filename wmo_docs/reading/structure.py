@@ -74,7 +74,8 @@ def section_of(text: str) -> str | None:
     return None
 
 
-_SALUTATION = re.compile(r"^\s*(geachte|beste|hallo|dag|lieve)\b", re.IGNORECASE)
+# "Geachte mevrouw Jansen," / "Dag Piet" — a short line; not "Dag invullen: meneer kan …" in a report
+_SALUTATION = re.compile(r"^\s*(geachte|beste|hallo|dag|lieve)\b[^.:;\n]{0,60}(?:,|\n|$)", re.IGNORECASE)
 
 
 def analyse_structure(doc: Document) -> Structure:

@@ -23,8 +23,14 @@ from wmo_docs.rules.catalogue import RuleSpec
 
 SKIP_SECTIONS = frozenset({"kop", "voet", "bezwaar", "grondslag"})
 DOSAGE = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|microgram|milligram|ml|ie|e)\b(?!\s*(?:per\s+)?(?:uur|week))"
-    r"|\b(?:\d|een|twee|drie|vier)\s?(?:x|maal|keer)\s+(?:per\s+dag|daags)\b|\b\d\s?dd\b",
+    r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|microgram|milligram|ml|ie|e)\b(?!\s*(?:per\s+)?(?:uur|week))|\b\d\s?dd\b",
+    re.IGNORECASE,
+)
+# "2x daags", "drie keer per dag" is a dosage only beside a medicine: "Gaat 1x per dag de trap op" is not
+FREQUENCY = re.compile(r"\b(?:\d|een|twee|drie|vier)\s?(?:x|maal|keer)\s+(?:per\s+dag|daags)\b", re.IGNORECASE)
+MEDICINE = re.compile(
+    r"\b(?:medicijn\w*|medicatie|medicament\w*|tablet\w*|pil|pillen|capsule\w*|druppels|zetpil\w*|pleister\w*|"
+    r"dosis|doseri\w*|innemen|inneemt|neemt\s+in|slikt|slikken|spuit|spuiten|injectie\w*|mg)\b",
     re.IGNORECASE,
 )
 BSN_DIGITS = re.compile(r"(?<![\d/.-])(\d{3})[ .]?(\d{3})[ .]?(\d{3})(?![\d/-])|(?<![\d/.-])(\d{4})[ .]?(\d{2})[ .]?(\d{3})(?![\d/-])")
@@ -108,7 +114,10 @@ def privacy_gezondheid(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
                     f = emit(s, m.start(), m.end(), "message_bsn", kind="bsn")
                     out += [f] if f else []
         # medication and dosage
-        for m in DOSAGE.finditer(text):
+        doses = list(DOSAGE.finditer(text))
+        if MEDICINE.search(text) or any(t.category == "medicatie" and rx.search(text) for t, rx in _vocab()):
+            doses += FREQUENCY.finditer(text)
+        for m in doses:
             f = emit(s, m.start(), m.end(), "message_medicatie", kind="medicatie")
             out += [f] if f else []
         for term, rx in _vocab():
