@@ -1,0 +1,30 @@
+# d14 - ambtelijk-oud - toekenning traplift (Oud-Velsenburg)
+OV = [("GEMEENTE OUD-VELSENBURG", True),
+      ("Afdeling Samenleving, cluster Wmo | Raadhuisplein 1 | Postbus 1000, 1960 BA Oud-Velsenburg | telefoon 14 0251", False)]
+SPEC = {
+ "header": OV, "header_align": "center", "font": "Times New Roman", "size": 11,
+ "body": [
+  ("lines", ["Aan de heer B.J. Roozendaal", "Lindelaan 3", "1961 AW Oud-Velsenburg"]),
+  ("lines", ["Oud-Velsenburg, 2 maart 2026",
+             "Ons kenmerk: SAM/WMO/26/00517",
+             "Behandelend ambtenaar: de heer P. Brinkman",
+             "Onderwerp: beschikking inzake aanvraag woonvoorziening (traplift)"]),
+  ("p", "Geachte heer Roozendaal,"),
+  ("p", "Bij aanvraagformulier, ontvangen op 20 februari 2026, heeft u verzocht om toekenning van een maatwerkvoorziening in de vorm van een traplift ten behoeve van uw woning aan de Lindelaan 3 te Oud-Velsenburg. Ten aanzien van onderhavige aanvraag wordt het navolgende overwogen."),
+  ("h1", "Onderzoek"),
+  ("p", "Het onderzoek als bedoeld in artikel 2.3.2 van de Wet maatschappelijke ondersteuning 2015 (hierna: Wmo 2015) heeft plaatsgevonden middels een huisbezoek d.d. 10 februari 2026. Het onderzoeksverslag is belanghebbende bij schrijven d.d. 13 februari 2026 toegezonden en is door belanghebbende op 18 februari 2026 voor akkoord ondertekend geretourneerd."),
+  ("h1", "Overwegingen"),
+  ("p", "Op grond van artikel 2.3.5, derde lid, Wmo 2015 beslist het college tot verstrekking van een maatwerkvoorziening ter compensatie van de beperkingen in de zelfredzaamheid of participatie die de cliënt ondervindt, voor zover de cliënt deze beperkingen naar het oordeel van het college niet op eigen kracht, met een algemeen gebruikelijke voorziening, met gebruikelijke hulp, met mantelzorg of met hulp van andere personen uit zijn sociale netwerk dan wel met gebruikmaking van algemene voorzieningen kan verminderen of wegnemen."),
+  ("p", "Voor de bevindingen en de overwegingen die aan dit besluit ten grondslag liggen, wordt kortheidshalve verwezen naar voornoemd onderzoeksverslag d.d. 13 februari 2026, waarvan de inhoud als hier herhaald en ingelast dient te worden beschouwd. Gelet op de daarin neergelegde bevindingen is het college van oordeel dat belanghebbende in aanmerking komt voor de gevraagde voorziening, nu in het onderzoek is gebleken dat in de ondersteuningsbehoefte niet op een andere, voorliggende wijze kan worden voorzien."),
+  ("h1", "Besluit"),
+  ("p", "Gelet op het vorenstaande en gelet op het bepaalde in artikel 2.3.5, derde lid, Wmo 2015 en de artikelen 8 en 11 van de Verordening maatschappelijke ondersteuning Oud-Velsenburg 2021,"),
+  ("p", "Besluiten:"),
+  ("p", "artikel 1: aan belanghebbende een maatwerkvoorziening toe te kennen in de vorm van een rechte traplift ten behoeve van de trap tussen de begane grond en de eerste verdieping van de woning Lindelaan 3 te Oud-Velsenburg, in bruikleen te verstrekken in natura door Hulpmiddelencentrum Kennemerland B.V., met wie de gemeente een overeenkomst heeft gesloten;"),
+  ("p", "artikel 2: de voorziening wordt verstrekt met ingang van 9 maart 2026, voor de duur dat belanghebbende daarop is aangewezen; de traplift wordt uiterlijk op 30 april 2026 door de leverancier geplaatst, na afstemming van de plaatsingsdatum met belanghebbende;"),
+  ("p", "artikel 3: onderhoud, reparatie en de jaarlijkse keuring van de traplift komen voor rekening van de gemeente en worden door voornoemde leverancier verzorgd;"),
+  ("p", "artikel 4: belanghebbende is voor de maatwerkvoorziening als bedoeld in artikel 1 een eigen bijdrage verschuldigd van ten hoogste € 21,80 per maand, zolang de kostprijs van de voorziening niet is bereikt; de eigen bijdrage wordt door het CAK vastgesteld en geïnd, van welke instantie belanghebbende hieromtrent separaat bericht ontvangt."),
+  ("h1", "Rechtsmiddelen"),
+  ("p", "Indien u zich met deze beschikking niet kunt verenigen, kunt u op grond van artikel 7:1 van de Algemene wet bestuursrecht binnen zes weken na de dag van verzending van deze beschikking een gemotiveerd bezwaarschrift indienen bij het college van burgemeester en wethouders van Oud-Velsenburg, Postbus 1000, 1960 BA Oud-Velsenburg. Het bezwaarschrift dient te zijn ondertekend en bevat ten minste de naam en het adres van de indiener, de dagtekening, een omschrijving van het besluit waartegen het bezwaar is gericht en de gronden van het bezwaar."),
+  ("p", "Hoogachtend,"),
+  ("lines", ["Burgemeester en wethouders van Oud-Velsenburg,", "namens dezen,", "", "P. Brinkman", "Wmo-consulent"]),
+ ]}
