@@ -134,6 +134,26 @@ def test_zelf_regelen_with_a_pgb_is_no_eigen_kracht(tmp_path):
     assert "AFWEGING-EIGEN-KRACHT" in rules_fired(tmp_path, text)
 
 
+def test_a_pointer_to_a_bijlage_that_lists_the_people_weighs_nothing(tmp_path):
+    text = variant(
+        (HOUSE, ""),
+        (NETWORK, "In de bijlage leest u wat uw zoon, uw kleinkinderen en uw buren voor u kunnen doen. "
+                  "U wilt graag zelf naar uw zus in het dorp kunnen.\n"),
+    )
+    fired = rules_fired(tmp_path, text)
+    assert {"AFWEGING-MANTELZORG", "AFWEGING-SOCIAAL-NETWERK"} <= fired
+
+
+def test_question_headings_set_their_topic_by_their_people(tmp_path):
+    text = variant(
+        (HOUSE, "Woont er iemand bij u in huis?\nNee. U woont alleen sinds uw man is overleden.\n"),
+        (NETWORK, "Wat doen uw kinderen?\nUw dochter woont in Spanje en belt elke dag. Het schoonmaken kan zij niet doen.\n\n"
+                  "Wat doen uw buren en kennissen?\nUw buurvrouw haalt soms iets bij de bakker. Vaste hulp kan zij niet geven.\n"),
+    )
+    fired = rules_fired(tmp_path, text)
+    assert not fired & {"AFWEGING-GEBRUIKELIJKE-HULP", "AFWEGING-MANTELZORG", "AFWEGING-SOCIAAL-NETWERK"}
+
+
 def test_heading_without_content_does_not_count(tmp_path):
     text = variant((NETWORK, "Mantelzorg\n\nSociaal netwerk\nUw buren helpen soms, maar structurele hulp kunnen zij niet geven.\n"))
     fired = rules_fired(tmp_path, text)

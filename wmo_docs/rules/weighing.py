@@ -164,7 +164,9 @@ def _compute_scopes(analysis: Analysis) -> dict[int, set[str]]:
             current = set()  # a department name in the letterhead ("Zorg en Welzijn") scopes nothing
             continue
         sents = by_block.get(b.index, [])
-        named = set().union(*(explicit_layers(s) for s in sents)) if sents else set()
+        # a heading names its topic by implicit signals too: "Wat doen uw kinderen?", "Wat kunt u zelf?"
+        layers_of = signalled_layers if analysis.structure.headings[b.index] else explicit_layers
+        named = set().union(*(layers_of(s) for s in sents)) if sents else set()
         text = b.text.strip()
         is_label = analysis.structure.headings[b.index] or (len(text.split()) <= 5 and not text.endswith("."))
         if b.origin and b.origin[0] == "cell":
@@ -239,10 +241,10 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
         strong = layer_key in explicit_layers(s) or layer_key in scoped
         # the pgb, eigen bijdrage or contact paragraph ("Dan regelt u zelf …") is no treatment of the layer
         where_weighed = s.section != "overig" or layer_key in scoped
-        if s.has("VERSLAG") and s.has("REFER") and not s.has(*PERSON_LABELS):
-            named.append((s, "verwijst alleen naar het verslag; dat telt pas als de brief zegt dat het verslag is "
-                             "bijgevoegd én deel uitmaakt van het besluit"))
-            labelled_empty = labelled_empty or strong
+        if _points_elsewhere(s):
+            named.append((s, "verwijst alleen naar het verslag of een bijlage; dat telt pas als de brief zegt dat "
+                             "die is bijgevoegd én deel uitmaakt van het besluit"))
+            labelled_empty = True  # the draft itself defers this layer to the other document
         elif s.heading:
             named.append((s, "staat alleen in een kopje, zonder afweging eronder"))
             labelled_empty = labelled_empty or not _has_content_below(analysis, s.block, layer_key, scopes)
@@ -261,6 +263,21 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
         else:
             named.append((s, "de zin noemt geen feit of reden uit deze situatie"))
     return LayerEvidence(weighed, implied, named, labelled_empty)
+
+
+# "In de bijlage leest u wat uw man, uw kinderen en uw buren kunnen doen": the people are topics of
+# another document, not facts weighed here
+_INDIRECT = re.compile(r"\b(?:wat|of|welke|hoe|wie|waarom)\b", re.IGNORECASE)
+
+
+def _points_elsewhere(s: Sentence) -> bool:
+    """A sentence that sends the reader to the verslag or a bijlage for the weighing."""
+    if not (s.has("REFER") and s.has("VERSLAG", "ATTACHED")):
+        return False
+    if not s.has(*PERSON_LABELS):
+        return True
+    refer = s.labels["REFER"][0]
+    return bool(_INDIRECT.search(s.span.doc[refer.end : s.span.end].text))
 
 
 _PGB = re.compile(r"\bpgb\b|persoonsgebonden\s+budget", re.IGNORECASE)
