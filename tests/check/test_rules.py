@@ -154,6 +154,22 @@ def test_question_headings_set_their_topic_by_their_people(tmp_path):
     assert not fired & {"AFWEGING-GEBRUIKELIJKE-HULP", "AFWEGING-MANTELZORG", "AFWEGING-SOCIAAL-NETWERK"}
 
 
+LAW_RECITED = ("Op grond van artikel 2.3.5, derde lid, van de Wmo 2015 verstrekt het college een maatwerkvoorziening "
+               "voor zover de cliënt zijn beperkingen niet op eigen kracht, met gebruikelijke hulp, met mantelzorg of "
+               "met hulp van zijn sociale netwerk kan verminderen.")
+
+
+def test_the_law_recited_weighs_no_layer(tmp_path):
+    text = variant((SELF, LAW_RECITED + "\n"), (HOUSE, ""), (NETWORK, ""),
+                   (DICTUM, "Wij kennen u 3 uur huishoudelijke ondersteuning per week toe."))
+    assert {"AFWEGING-EIGEN-KRACHT", "AFWEGING-GEBRUIKELIJKE-HULP", "AFWEGING-MANTELZORG",
+            "AFWEGING-SOCIAAL-NETWERK"} <= rules_fired(tmp_path, text)
+
+
+def test_the_law_recited_does_not_undo_the_weighing_that_follows(tmp_path):
+    assert not rules_fired(tmp_path, variant((SELF, LAW_RECITED + "\n\n" + SELF))) & LAYER_RULES
+
+
 def test_heading_without_content_does_not_count(tmp_path):
     text = variant((NETWORK, "Mantelzorg\n\nSociaal netwerk\nUw buren helpen soms, maar structurele hulp kunnen zij niet geven.\n"))
     fired = rules_fired(tmp_path, text)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from wmo_docs.nlp.vocab import toml_file
-from wmo_docs.rules.analysis import NON_CASE_SECTIONS, Analysis, Sentence
+from wmo_docs.rules.analysis import NON_CASE_SECTIONS, Analysis, Sentence, states_norm
 
 PERSON_LABELS = ("P_HOUSEMATE", "P_RELATIVE", "P_ACQUAINTANCE", "P_ALONE")
 FACT_LABELS = PERSON_LABELS + ("NEG", "NUMBER", "LIMIT")
@@ -78,6 +78,8 @@ def is_boilerplate(s: Sentence) -> bool:
     A procedure opener ("… is besproken", "wij kijken naar …") still counts when the
     sentence goes on, after ';' ':' or a reason word, to say something about the resident.
     """
+    if states_norm(s):
+        return True  # the law recited: "… voor zover de cliënt deze beperkingen niet op eigen kracht, met mantelzorg …"
     has_fact = s.has(*PERSON_LABELS) or s.has("NUMBER") and not s.has("GENERIC")
     if s.has("GENERIC") and not has_fact:
         goes_on = s.has("REASON") or any(t.text in (";", ":") and t.whitespace_ for t in s.span[:-1])
@@ -250,7 +252,8 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
             labelled_empty = labelled_empty or not _has_content_below(analysis, s.block, layer_key, scopes)
         elif is_boilerplate(s):
             named.append((s, "staat alleen in een algemene standaardzin"))
-            labelled_empty = labelled_empty or (layer_key in explicit_layers(s) and where_weighed)
+            # the law recited names every layer; it leaves none of them "labelled but empty"
+            labelled_empty = labelled_empty or (layer_key in explicit_layers(s) and where_weighed and not states_norm(s))
         elif is_bare(s) and _continues(s, before) and weighs(before):
             # "… bij de praktijkondersteuner van uw huisarts. Dat betaalt uw zorgverzekering."
             (weighed if strong else implied).append(s)
