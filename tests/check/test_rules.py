@@ -529,6 +529,8 @@ def test_soort_of_a_withdrawal_that_frames_a_change(tmp_path, subject, dictum, s
          "maatwerkvoorziening voor zover de beperkingen niet kunnen worden verminderd.", "afwijzing"),
         # a negation earlier in the clause of a verb-final grant verb
         ("Een rolstoel wordt niet door uw zorgverzekeraar verstrekt, zodat wij uw aanvraag afwijzen.", "afwijzing"),
+        # numbered dictum lines with the decision as their value
+        ("1. Huishoudelijke ondersteuning: toegekend\n2. Begeleiding individueel: afgewezen", "gedeeltelijke toekenning"),
         # the duty to report changes and a run-in heading are no wijziging
         ("Wij kennen u een douchestoel toe. 4.2 Wijzigingen. Wijzigingen in uw situatie moet u binnen "
          "twee weken aan ons doorgeven.", "toekenning"),

@@ -60,8 +60,8 @@ def looks_like_heading(block: Block) -> bool:
         return True
     if text.endswith("?") and words <= 12:
         return section_of(text) not in (None, "overig")
-    if _NUMBERED.match(text) and words <= 8 and not text.endswith((".", ";", ",")):
-        return True
+    if _NUMBERED.match(text) and words <= 8 and not text.endswith((".", ";", ",")) and not re.search(r":\s*\S", text):
+        return True  # "3. Afweging"; not "2. Begeleiding: afgewezen", a numbered line with its value
     return text.isupper() and words <= 8 and any(c.isalpha() for c in text)
 
 

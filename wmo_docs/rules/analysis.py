@@ -199,7 +199,8 @@ def decision_kinds(sentence: Sentence) -> set[str]:
 # "Mocht uw situatie wijzigen, dan …", "Indien u verhuist, …": a condition, never the decision itself;
 # "5.3 Wijzigingen." is a run-in heading
 _HYPOTHETICAL = re.compile(r"^\W*(mocht|mochten|indien|wanneer|zodra)\b", re.IGNORECASE)
-_RUN_IN_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?:\S+\s+){0,3}\S+?[.:]?\s*$")
+# (not "2. Begeleiding individueel: afgewezen", a numbered dictum line)
+_RUN_IN_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?:[^\s:]+\s+){0,3}[^\s:]+?\.?\s*$")
 
 
 def states_norm(sentence: Sentence) -> bool:
