@@ -203,13 +203,11 @@ class _ParallelRun:
             finished = True
         finally:
             executor, self._executor = self._executor, None
-            if executor is None:
-                pass
-            elif finished:
+            if executor is not None and finished:
                 # Every result is in: let the workers tear down their pipelines in the background
                 # (~0.25 s) while the caller writes its report; the interpreter joins them at exit.
                 executor.shutdown(wait=False)
-            else:
+            elif executor is not None:
                 _stop(executor)
 
 

@@ -62,12 +62,14 @@ def init_worker(config: WorkerConfig, warm: bool = False) -> None:
     ``warm`` also checks one bundled example, so that everything the checker loads on
     first use (readers, rule catalogue, word lists, MinHash) is loaded before workers
     are forked from this process. The cyclic GC is off while start-up creates its many
-    long-lived objects, which are frozen afterwards: later collections skip them, and
-    forked workers share their memory pages instead of copying them (the recipe of the
-    ``gc.freeze`` documentation).
+    long-lived objects; in a worker and before forking they are frozen afterwards: later
+    collections skip them, and forked workers share their memory pages instead of
+    copying them (the recipe of the ``gc.freeze`` documentation).
     """
     if config.in_worker:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+    freeze = warm or config.in_worker  # not in a caller's own process that merely runs --jobs 1
+    collecting = gc.isenabled()
     gc.disable()
     try:
         module, _, attr = config.checker.partition(":")
@@ -83,8 +85,10 @@ def init_worker(config: WorkerConfig, warm: bool = False) -> None:
         if warm:
             _warm_up(config)
     finally:
-        gc.freeze()
-        gc.enable()
+        if freeze:
+            gc.freeze()
+        if collecting:
+            gc.enable()
 
 
 def _warm_up(config: WorkerConfig) -> None:
