@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPEATS = 5  # back-to-back pairs of 1 and 2 workers on the mid-size folder
+REPEATS = 5  # alternating runs of 1 and 2 workers on the mid-size folder
 REPO = HERE.parent
 sys.path.insert(0, str(REPO / "tests" / "batch"))
 sys.path.insert(0, str(REPO))
@@ -104,22 +104,23 @@ def main(quick: bool = False) -> None:
     print(f"machine: {_machine()}")
     print(f"load average before: {os.getloadavg()}")
     floor = _run("--floor", str(folders[mid]))
-    # A shared VM drifts by several per cent between runs: pair 1 and 2 workers back to back, several
-    # times, and take the median pair (by its speed-up) for every figure of the mid size.
-    pairs = []
+    # A shared VM drifts between runs (one process at a time varies most): run 1 and 2 workers
+    # alternately, several times, and compare the median runs.
+    ones, twos = [], []
     for _ in range(1 if quick else REPEATS):
-        pair = (_run("--one", str(folders[mid]), "1"), _run("--one", str(folders[mid]), "2"))
-        pairs.append(pair)
-    ratios = sorted(a["seconds"] / b["seconds"] for a, b in pairs)
-    one, two = sorted(pairs, key=lambda p: p[0]["seconds"] / p[1]["seconds"])[len(pairs) // 2]
-    print(f"speed-up 2 vs 1 worker over {len(pairs)} back-to-back pairs: median {ratios[len(ratios) // 2]:.2f}x, "
-          f"range {ratios[0]:.2f}-{ratios[-1]:.2f}x")
+        ones.append(_run("--one", str(folders[mid]), "1"))
+        twos.append(_run("--one", str(folders[mid]), "2"))
+    one, two = (sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2] for runs in (ones, twos))
+    def listed(runs: list[dict]) -> str:
+        return ", ".join(f"{r['seconds']:.1f}" for r in runs)
+
+    print(f"{len(ones)} alternating runs each: 1 worker {listed(ones)} s; 2 workers {listed(twos)} s")
     print(f"{mid} drafts, 1 worker : {one['seconds']:.1f} s ({1000 * one['seconds'] / mid:.1f} ms/draft), "
           f"whole command {one['command_seconds']:.1f} s, peak {one['main_rss_mb']:.0f} MB")
     print(f"{mid} drafts, 2 workers: {two['seconds']:.1f} s ({1000 * two['seconds'] / mid:.1f} ms/draft), "
           f"whole command {two['command_seconds']:.1f} s, main {two['main_rss_mb']:.0f} MB, "
           f"largest worker {two['worker_rss_mb']:.0f} MB")
-    print(f"median pair: speed-up {one['seconds'] / two['seconds']:.2f}x audit, "
+    print(f"median runs: speed-up {one['seconds'] / two['seconds']:.2f}x audit, "
           f"{one['command_seconds'] / two['command_seconds']:.2f}x whole command (target >= 1.7x)")
     print(f"floor (read + tokenise, 1 process): {floor['seconds']:.1f} s ({1000 * floor['seconds'] / mid:.1f} ms/draft, "
           f"{floor['tokens']} tokens); 1 worker is {one['seconds'] / floor['seconds']:.1f}x the floor, "
