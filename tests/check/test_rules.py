@@ -529,6 +529,9 @@ def test_soort_of_a_withdrawal_that_frames_a_change(tmp_path, subject, dictum, s
          "maatwerkvoorziening voor zover de beperkingen niet kunnen worden verminderd.", "afwijzing"),
         # a negation earlier in the clause of a verb-final grant verb
         ("Een rolstoel wordt niet door uw zorgverzekeraar verstrekt, zodat wij uw aanvraag afwijzen.", "afwijzing"),
+        # a lead-in label makes the dictum wherever it stands; je-letters; "zeggen wij nee"
+        ("Je krijgt dagbesteding, maar minder dan je vroeg: 2 dagdelen per week. Voor de andere 2 dagdelen "
+         "zeggen wij nee.", "gedeeltelijke toekenning"),
         # numbered dictum lines with the decision as their value
         ("1. Huishoudelijke ondersteuning: toegekend\n2. Begeleiding individueel: afgewezen", "gedeeltelijke toekenning"),
         # the duty to report changes and a run-in heading are no wijziging
@@ -539,6 +542,12 @@ def test_soort_of_a_withdrawal_that_frames_a_change(tmp_path, subject, dictum, s
 def test_soort_of_infinitive_dicta_conditions_and_norms(tmp_path, dictum, soort):
     text = f"Beschikking\n\nGeachte heer Smit,\n\nOns besluit\n{dictum}\n"
     assert check_file(write(tmp_path, text)).soort == soort
+
+
+def test_a_decision_lead_in_outside_the_besluit_section(tmp_path):
+    text = ("Beschikking\n\nGeachte heer Smit,\n\nIn het kort\nOns besluit: u krijgt geen vervoerspas. "
+            "U kunt met de buurtbus reizen.\n")
+    assert check_file(write(tmp_path, text)).soort == "afwijzing"
 
 
 def test_soort_and_document_can_be_overridden(tmp_path):

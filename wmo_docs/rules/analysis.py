@@ -200,6 +200,8 @@ def decision_kinds(sentence: Sentence) -> set[str]:
 # "5.3 Wijzigingen." is a run-in heading
 _HYPOTHETICAL = re.compile(r"^\W*(mocht|mochten|indien|wanneer|zodra)\b", re.IGNORECASE)
 # (not "2. Begeleiding individueel: afgewezen", a numbered dictum line)
+# "Ons besluit: u krijgt geen vervoerspas." — a lead-in label makes the sentence the dictum wherever it stands
+_DECISION_LEAD_IN = re.compile(r"^\W*(?:ons\s+|het\s+|mijn\s+)?(?:besluit|beslissing|dictum|uitkomst)\s*:", re.IGNORECASE)
 _RUN_IN_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?:[^\s:]+\s+){0,3}[^\s:]+?\.?\s*$")
 
 
@@ -230,7 +232,7 @@ def _is_decision(sentence: Sentence) -> bool:
     if not (sentence.has("DEC_GRANT", "DEC_REFUSE", "DEC_CHANGE", "DEC_END") or sentence.has("DEC_GENERIC")):
         return False
     words = {t.lower_ for t in sentence.span}
-    if sentence.section == "besluit":
+    if sentence.section == "besluit" or _DECISION_LEAD_IN.match(sentence.text):
         return True
     return bool(words & _WIJ) or sentence.has("DEC_REFUSE") and bool(words & {"aanvraag", "verzoek"})
 
