@@ -88,6 +88,15 @@ def test_a_list_of_layers_naming_people_only_as_layer_terms_weighs_nothing(tmp_p
             "AFWEGING-ALGEMENE-VOORZIENING"} <= fired
 
 
+def test_a_list_of_four_layers_inside_a_conclusion_weighs_nothing(tmp_path):
+    listing = ("Het college concludeert dat u niet langer bent aangewezen op hulp, aangezien in uw situatie, rekening "
+               "houdend met eigen kracht, gebruikelijke hulp, mantelzorg en het sociale netwerk, geen tekort bestaat.")
+    text = variant((SELF, listing + "\n"), (HOUSE, ""), (NETWORK, ""),
+                   (DICTUM, "Wij kennen u 3 uur huishoudelijke ondersteuning per week toe."))
+    assert {"AFWEGING-EIGEN-KRACHT", "AFWEGING-GEBRUIKELIJKE-HULP", "AFWEGING-MANTELZORG",
+            "AFWEGING-SOCIAAL-NETWERK"} <= rules_fired(tmp_path, text)
+
+
 def test_a_list_sentence_with_the_residents_own_people_still_weighs(tmp_path):
     text = variant((HOUSE, "Huisgenoten\nUw eigen kracht, gebruikelijke hulp en mantelzorg zijn besproken: uw zoon "
                            "woont bij u en doet de boodschappen en de was.\n"))

@@ -85,7 +85,10 @@ def is_boilerplate(s: Sentence) -> bool:
         goes_on = s.has("REASON") or any(t.text in (";", ":") and t.whitespace_ for t in s.span[:-1])
         about_addressee = s.has("NEG") and s.has("ADDRESSEE")  # "… is vastgesteld dat u geen Wlz-indicatie heeft"
         return not ((goes_on and s.has("CLIENT")) or about_addressee)
-    if len(explicit_layers(s)) < 3 or s.has("NEG", "REASON"):
+    named = len(explicit_layers(s))
+    # three layers with a negation or reason can be a fact ("geen partner, kinderen of buren die helpen");
+    # four or more in one sentence is the list itself, whatever the conclusion around it says
+    if named < 3 or (named == 3 and s.has("NEG", "REASON")):
         return False
     # a list of layer names: "de gebruikelijke hulp van huisgenoten", "hulp door de partner" name
     # people only in general; "uw zoon" is someone of this case
