@@ -215,6 +215,7 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
     block = -1
     last_in_block = {s.block: s for s in analysis.sentences}
     previous: Sentence | None = None
+    pgb_blocks = _pgb_blocks(analysis)
     for s in analysis.sentences:
         if s.block != block:
             block, carried, carried_by_label, previous = s.block, set(), False, None
@@ -225,7 +226,7 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
             continue  # a dictum line ("Voorziening: Regiotaxi") names what is granted; it weighs nothing
         own_explicit = explicit_layers(s)
         # "Wilt u de hulp liever zelf regelen? Dan kunt u kiezen voor een pgb.": that 'zelf' is no eigen kracht
-        own = own_explicit if _PGB.search(analysis.block(s.block).text) else signalled_layers(s)
+        own = own_explicit if s.block in pgb_blocks else signalled_layers(s)
         # a paragraph keeps its topic: "Er is een maaltijdservice. Die heeft u niet nodig."; after a
         # run-in label the topic holds like a heading's, whatever the sentence signals implicitly
         keeps_topic = not own or (carried_by_label and not own_explicit)
@@ -287,6 +288,13 @@ def _points_elsewhere(s: Sentence) -> bool:
 
 
 _PGB = re.compile(r"\bpgb\b|persoonsgebonden\s+budget", re.IGNORECASE)
+def _pgb_blocks(analysis: Analysis) -> frozenset[int]:
+    """Blocks about the pgb (computed once per draft, not once per sentence and layer)."""
+    if "pgb_blocks" not in analysis.memo:
+        analysis.memo["pgb_blocks"] = frozenset(b.index for b in analysis.document.blocks if _PGB.search(b.text))
+    return analysis.memo["pgb_blocks"]
+
+
 _ANAPHORS = frozenset({"dat", "dit", "die", "deze", "daar", "daarvoor", "daarmee", "hiervoor", "hiermee"})
 
 
