@@ -559,6 +559,22 @@ def test_a_decision_lead_in_outside_the_besluit_section(tmp_path):
     assert check_file(write(tmp_path, text)).soort == "afwijzing"
 
 
+def test_a_letter_that_mentions_the_verslag_early_is_still_a_beschikking(tmp_path):
+    text = ("De heer T. Raaijmakers\n\nMolenakker 7\n\n5692 DR Dommelrode\n\nDatum: 3 maart 2026\n\n"
+            "Onderwerp: meer begeleiding\n\nBeste Tom,\n\nOp 10 februari belde je ons. Op 17 februari hebben we met je "
+            "gepraat. Het verslag van dat gesprek heb je daarna van ons gekregen.\n\nJouw situatie\nJe post lukt niet "
+            "meer.\n\nOns besluit\nWe verhogen je begeleiding naar 4 uur per week.\n\n"
+            "Dit besluit is gebaseerd op artikel 2.3.5 van de Wmo 2015.\n")
+    report = check_file(write(tmp_path, text))
+    assert (report.document, report.soort) == ("beschikking", "wijziging")
+
+
+def test_a_report_titled_verslag_stays_a_rapportage(tmp_path):
+    text = ("Verslag van ons gesprek\n\nOp 3 juni 2025 waren wij bij u thuis.\n\nWat is uw vraag?\nU wilt weer "
+            "zelf naar de winkel.\n\nWat vinden wij?\nWij adviseren een scootmobiel.\n")
+    assert check_file(write(tmp_path, text)).document == "rapportage"
+
+
 def test_soort_and_document_can_be_overridden(tmp_path):
     report = check_file(write(tmp_path, GOOD_LETTER), document="beschikking", soort="wijziging")
     assert report.soort == "wijziging" and report.document == "beschikking"

@@ -116,7 +116,9 @@ def detect_kind(doc: Document) -> str:
     text = "\n".join(b.text for b in doc.blocks if b.part == "body")
     scores = {kind: sum(w * min(len(p.findall(text)), 3) for p, w in cues) for kind, cues in kinds.items()}
     head = "\n".join(b.text for b in doc.blocks[:8]).lower()
-    if re.search(r"verslag|rapportage", head) and not re.search(r"beschikking|besluit", head):
+    # a title ("Verslag van ons gesprek"), not a sentence that mentions the verslag ("… het verslag heeft u gekregen")
+    titles = "\n".join(b.text for b in doc.blocks[:8] if len(b.text.split()) <= 12).lower()
+    if re.search(r"verslag|rapportage", titles) and not re.search(r"beschikking|besluit", head):
         scores["rapportage"] = scores.get("rapportage", 0) + 5
     if re.search(r"beschikking|besluit op uw aanvraag", head):
         scores["beschikking"] = scores.get("beschikking", 0) + 5
