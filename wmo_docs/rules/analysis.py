@@ -196,12 +196,11 @@ def decision_kinds(sentence: Sentence) -> set[str]:
     return out
 
 
-# "Mocht uw situatie wijzigen, dan …", "Indien u verhuist, …": a condition, never the decision itself;
-# "5.3 Wijzigingen." is a run-in heading
+# "Mocht uw situatie wijzigen, dan …", "Indien u verhuist, …": a condition, never the decision itself
 _HYPOTHETICAL = re.compile(r"^\W*(mocht|mochten|indien|wanneer|zodra)\b", re.IGNORECASE)
-# (not "2. Begeleiding individueel: afgewezen", a numbered dictum line)
 # "Ons besluit: u krijgt geen vervoerspas." — a lead-in label makes the sentence the dictum wherever it stands
 _DECISION_LEAD_IN = re.compile(r"^\W*(?:ons\s+|het\s+|mijn\s+)?(?:besluit|beslissing|dictum|uitkomst)\s*:", re.IGNORECASE)
+# "5.3 Wijzigingen." is a run-in heading (not "2. Begeleiding individueel: afgewezen", a numbered dictum line)
 _RUN_IN_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?:[^\s:]+\s+){0,3}[^\s:]+?\.?\s*$")
 
 

@@ -113,25 +113,25 @@ def privacy_gezondheid(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
                 if len(digits) == 9 and elfproef(digits) and not re.search(r"(?:tel|telefoon|iban|nl\d\d)\W*$", text[:m.start()].lower()[-15:]):
                     f = emit(s, m.start(), m.end(), "message_bsn", kind="bsn")
                     out += [f] if f else []
+        terms = [(term, m) for term, rx in _vocab() for m in rx.finditer(text)]
         # medication and dosage
         doses = list(DOSAGE.finditer(text))
-        if MEDICINE.search(text) or any(t.category == "medicatie" and rx.search(text) for t, rx in _vocab()):
+        if MEDICINE.search(text) or any(term.category == "medicatie" for term, _ in terms):
             doses += FREQUENCY.finditer(text)
         for m in doses:
             f = emit(s, m.start(), m.end(), "message_medicatie", kind="medicatie")
             out += [f] if f else []
-        for term, rx in _vocab():
-            for m in rx.finditer(text):
-                if term.category == "medicatie":
-                    f = emit(s, m.start(), m.end(), "message_medicatie", kind="medicatie")
-                elif term.category == "detail":
-                    f = emit(s, m.start(), m.end(), "message_detail", kind="detail")
-                elif term.sensitive and not any(w in topic for w in term.relevant_for):
-                    f = emit(s, m.start(), m.end(), "message_gevoelig", kind=term.category)
-                else:
-                    f = None
-                    mentions.setdefault(m.group(0).lower(), []).append((s, m.start(), m.end()))
-                out += [f] if f else []
+        for term, m in terms:
+            if term.category == "medicatie":
+                f = emit(s, m.start(), m.end(), "message_medicatie", kind="medicatie")
+            elif term.category == "detail":
+                f = emit(s, m.start(), m.end(), "message_detail", kind="detail")
+            elif term.sensitive and not any(w in topic for w in term.relevant_for):
+                f = emit(s, m.start(), m.end(), "message_gevoelig", kind=term.category)
+            else:
+                f = None
+                mentions.setdefault(m.group(0).lower(), []).append((s, m.start(), m.end()))
+            out += [f] if f else []
     # repeated diagnosis detail, or a list of diagnoses
     for word, hits in mentions.items():
         sentences = {(s.block, s.start) for s, _, _ in hits}

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Span
+
 from wmo_docs.nlp.vocab import toml_file
 from wmo_docs.rules.analysis import NON_CASE_SECTIONS, Analysis, Sentence, states_norm
 
@@ -102,7 +104,7 @@ def is_boilerplate(s: Sentence) -> bool:
 _POSSESSIVES = frozenset({"uw", "je", "jouw", "haar", "zijn", "hun", "mijn", "jullie"})
 
 
-def _own_person(span) -> bool:
+def _own_person(span: Span) -> bool:
     """A person of this resident: 'uw dochter', 'haar buurvrouw', not 'de partner' or 'huisgenoten'."""
     doc = span.doc
     before = doc[max(span.sent.start, span.start - 2) : span.start]
@@ -244,9 +246,7 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
                                      and (len(scoped) == 1 or not own or own <= scoped))
         if not about:
             continue
-        strong = layer_key in explicit_layers(s) or layer_key in scoped
-        # the pgb, eigen bijdrage or contact paragraph ("Dan regelt u zelf …") is no treatment of the layer
-        where_weighed = s.section != "overig" or layer_key in scoped
+        strong = layer_key in own_explicit or layer_key in scoped
         if _points_elsewhere(s):
             named.append((s, "verwijst alleen naar het verslag of een bijlage; dat telt pas als de brief zegt dat "
                              "die is bijgevoegd én deel uitmaakt van het besluit"))
@@ -256,8 +256,10 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
             labelled_empty = labelled_empty or not _has_content_below(analysis, s.block, layer_key, scopes)
         elif is_boilerplate(s):
             named.append((s, "staat alleen in een algemene standaardzin"))
-            # the law recited names every layer; it leaves none of them "labelled but empty"
-            labelled_empty = labelled_empty or (layer_key in explicit_layers(s) and where_weighed and not states_norm(s))
+            # the pgb, eigen bijdrage or contact paragraph ("Dan regelt u zelf …") is no treatment of the
+            # layer, and the law recited names every layer: neither leaves a layer "labelled but empty"
+            where_weighed = s.section != "overig" or layer_key in scoped
+            labelled_empty = labelled_empty or (layer_key in own_explicit and where_weighed and not states_norm(s))
         elif is_bare(s) and _continues(s, before) and weighs(before):
             # "… bij de praktijkondersteuner van uw huisarts. Dat betaalt uw zorgverzekering."
             (weighed if strong else implied).append(s)
@@ -288,6 +290,8 @@ def _points_elsewhere(s: Sentence) -> bool:
 
 
 _PGB = re.compile(r"\bpgb\b|persoonsgebonden\s+budget", re.IGNORECASE)
+
+
 def _pgb_blocks(analysis: Analysis) -> frozenset[int]:
     """Blocks about the pgb (computed once per draft, not once per sentence and layer)."""
     if "pgb_blocks" not in analysis.memo:
