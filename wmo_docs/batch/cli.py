@@ -56,8 +56,10 @@ def run_command(
     from wmo_docs.batch.runner import default_jobs
     from wmo_docs.rules.profile import load_profile
 
-    if output is not None and output.exists() and not force:
-        raise InputError("het uitvoerbestand bestaat al. Kies een andere naam of gebruik --force om het te overschrijven.", output)
+    if output is not None:
+        from wmo_docs.outputs import refuse_existing
+
+        refuse_existing(output, force=force)
     if jobs is not None and jobs < 1:
         raise InputError("--jobs moet 1 of meer zijn.")
     if per_auteur and fmt != "html":

@@ -8,9 +8,7 @@ complete and valid for the files that were done.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from urllib.parse import quote
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack, closing
@@ -101,11 +99,9 @@ def report_dir_for(output: Path) -> Path:
 
 def _atomic_write(path: Path, text: str) -> None:
     """Write via a temporary file and rename: a reader never sees half a report."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
+    from wmo_docs.outputs import write_atomic
+
+    write_atomic(path, text, force=True)  # the CLI refused an existing file before the batch began
 
 
 def run_audit(
@@ -127,7 +123,12 @@ def run_audit(
     report_dir: Path | None = None
     if dashboard and settings.output is not None:
         report_dir = report_dir_for(settings.output)
-        report_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            report_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            from wmo_docs.outputs import os_error_message
+
+            raise InputError(f"kan de map voor de rapporten niet maken: {os_error_message(exc)}.", report_dir) from None
     check_options = {
         k: v
         for k, v in {
@@ -215,8 +216,13 @@ def _open_writer(settings: AuditSettings, stdout: TextIO, stack: ExitStack) -> A
     if settings.fmt not in STREAMING:
         return None
     if settings.output is not None:
-        settings.output.parent.mkdir(parents=True, exist_ok=True)
-        stream = stack.enter_context(open(settings.output, "w", encoding="utf-8", newline=""))
+        from wmo_docs.outputs import os_error_message
+
+        try:
+            settings.output.parent.mkdir(parents=True, exist_ok=True)
+            stream = stack.enter_context(open(settings.output, "w", encoding="utf-8", newline=""))
+        except OSError as exc:
+            raise InputError(f"kan het bestand niet schrijven: {os_error_message(exc)}.", settings.output) from None
     else:
         stream = stdout
     return JsonlWriter(stream) if settings.fmt == "jsonl" else CsvWriter(stream)

@@ -18,11 +18,8 @@ def _codes(values: tuple[str, ...]) -> list[str]:
     return [c.strip().upper() for v in values for c in v.split(",") if c.strip()]
 
 
-def write_atomic(path: Path, data: bytes | str, *, force: bool) -> None:
-    """Write via the project's atomic writer (temp file in the same folder + os.replace, no overwrite without force)."""
-    from wmo_docs.render.output import write_atomic as _write
-
-    _write(path, data.encode("utf-8") if isinstance(data, str) else data, force=force)
+FORMATS = ("text", "json", "jsonl", "csv", "html", "docx")
+REPORT_NAME = "wmo-docs-rapport"  # the documented file name when -o is a folder
 
 
 def _fail(message: str) -> None:
@@ -32,13 +29,14 @@ def _fail(message: str) -> None:
 
 @click.command("check", context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.argument("paths", nargs=-1, required=True, metavar="BESTAND_OF_MAP...")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv", "html", "docx"]), default="text",
-              show_default=True,
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Uitvoer: tekst in de terminal, JSON, JSON Lines (één regel per bestand), CSV voor Excel "
                    "(één rij per bevinding), een HTML-rapport (bij een map: een overzicht) of Word-bestanden "
-                   "met opmerkingen.")
+                   "met opmerkingen. Standaard: tekst, of het formaat dat bij de extensie van -o hoort.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Schrijf het rapport naar dit bestand (bij docx: een .docx, of een map bij meer bestanden).")
+              help="Schrijf het rapport naar precies dit bestand (rapport.html, concept.opmerkingen.docx), "
+                   "of naar een map (eindig met /): daarin heet het wmo-docs-rapport.<extensie> of, bij docx, "
+                   "<naam>.opmerkingen.docx.")
 @click.option("--profile", type=click.Path(path_type=Path), default=None,
               help="Map van het gemeenteprofiel (standaard: het voorbeeldprofiel Voorbeeldstad).")
 @click.option("--select", multiple=True, help="Alleen deze regels, kommagescheiden; een voorvoegsel telt (AFWEGING).")
@@ -85,6 +83,14 @@ def check(paths, fmt, output, profile, select, ignore, fail_on, document, soort,
     from wmo_docs.check import check_paths
     from wmo_docs.rules.engine import unknown_codes
 
+    from wmo_docs import outputs
+
+    try:
+        fmt = outputs.format_for(output, fmt, "text", allowed=FORMATS)
+    except InputError as exc:
+        _fail(str(exc))
+    if output is not None and fmt != "docx" and outputs.is_folder(output):
+        output = output / f"{REPORT_NAME}{outputs.SUFFIXES[fmt][0]}"
     sel, ign = _codes(select), _codes(ignore)
     bad = unknown_codes(sel)
     if bad:  # selecting a rule that does not exist checks nothing: a usage error
@@ -154,6 +160,8 @@ def _emit(reports, fmt: str, output: Path | None, force: bool) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
+        from wmo_docs.outputs import write_atomic
+
         write_atomic(output, text, force=force)
 
 
@@ -162,15 +170,17 @@ def _emit_docx(reports, output: Path | None, force: bool, annotate_docx) -> None
     docx_reports = [r for r in reports if r.path.lower().endswith(".docx") and not r.error]
     if not docx_reports:
         raise InputError("--format docx werkt alleen voor .docx-concepten die gelezen konden worden.")
+    from wmo_docs import outputs
+
+    many = len(docx_reports) > 1
+    targets = []
     for r in docx_reports:
         src = Path(r.path)
-        if output is not None and len(docx_reports) == 1 and output.suffix.lower() == ".docx":
-            target = output
-        elif output is not None:
-            target = output / f"{src.stem}.opmerkingen.docx"
-        else:
-            target = src.with_name(f"{src.stem}.opmerkingen.docx")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # refuses the draft itself and existing files without --force; writes atomically
+        name = f"{src.stem}.opmerkingen.docx"
+        targets.append(outputs.target(output, name, fmt="docx", many=many, base=src.parent))
+    for target in targets:  # refuse before writing anything, so a run never stops half-way
+        outputs.refuse_existing(target, force=force)
+    for r, target in zip(docx_reports, targets):
+        # refuses the draft itself; writes atomically
         annotate_docx(r, target, force=force)
         click.echo(f"Geschreven: {target}", err=True)

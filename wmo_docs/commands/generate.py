@@ -13,9 +13,6 @@ from wmo_docs.errors import InputError
 from wmo_docs.findings import Finding
 from wmo_docs.jsonio import read_json
 
-_FILE_SUFFIXES = (".docx", ".pdf")
-
-
 @dataclass
 class _Job:
     source: Path
@@ -47,16 +44,17 @@ def _print_findings(source: Path, findings: list[Finding]) -> None:
 
 
 def _targets(source_count: int, output: Path | None, case: dict[str, Any], document: str, pdf: bool) -> tuple[Path, Path | None]:
+    """The .docx (and .pdf) to write: -o literally, or the documented name inside a folder."""
+    from wmo_docs import outputs
     from wmo_docs.render import output_name
 
-    if output is not None and output.suffix.lower() in _FILE_SUFFIXES and not output.is_dir():
-        if source_count > 1:
-            raise InputError("bij meer dan één casus moet -o een map zijn.", output)
-        base = output.with_suffix("")
-        return base.with_suffix(".docx"), base.with_suffix(".pdf") if pdf else None
-    folder = output if output is not None else Path.cwd()
-    docx = folder / output_name(case, document)
-    return docx, docx.with_suffix(".pdf") if pdf else None
+    if output is not None and not outputs.is_folder(output) and output.suffix.lower() == ".pdf":
+        if not pdf:
+            raise InputError("-o noemt een PDF; voeg --pdf toe, of noem het bestand ….docx.", output)
+        docx = outputs.target(outputs.sibling(output, "docx"), "", fmt="docx", many=source_count > 1)
+        return docx, output
+    docx = outputs.target(output, output_name(case, document), fmt="docx", many=source_count > 1)
+    return docx, outputs.sibling(docx, "pdf") if pdf else None
 
 
 def _progress(total: int):
@@ -81,7 +79,7 @@ def _progress(total: int):
     help="Welk document: de beschikking (besluit) of de rapportage (verslag van onderzoek).",
 )
 @click.option("--profile", "-p", type=click.Path(path_type=Path), help="Map met het gemeenteprofiel (standaard: het profiel van de casus).")
-@click.option("--output", "-o", type=click.Path(path_type=Path), help="Uitvoermap, of bij één casus een bestandsnaam (.docx).")
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="Uitvoermap (eindig met /), of bij één casus de bestandsnaam (.docx), precies zoals gegeven.")
 @click.option("--pdf", is_flag=True, help="Maak ook een PDF/A voor het archief (met LibreOffice).")
 @click.option("--force", is_flag=True, help="Overschrijf bestaande bestanden.")
 def generate(cases: tuple[Path, ...], document: str, profile: Path | None, output: Path | None, pdf: bool, force: bool) -> None:
@@ -105,7 +103,7 @@ def generate(cases: tuple[Path, ...], document: str, profile: Path | None, outpu
 def _run(cases: tuple[Path, ...], document: str, profile_dir: Path | None, output: Path | None, pdf: bool, force: bool) -> int:
     from wmo_docs.profile import load_profile
     from wmo_docs.render import check_profile, profile_for_case, render
-    from wmo_docs.render.output import write_atomic
+    from wmo_docs.outputs import refuse_existing, write_atomic
     from wmo_docs.render.validation import blocking, validate
 
     profile = load_profile(profile_dir) if profile_dir else None
@@ -128,10 +126,15 @@ def _run(cases: tuple[Path, ...], document: str, profile_dir: Path | None, outpu
     duplicates = {p for p in names if names.count(p) > 1}
     if duplicates:
         raise InputError(f"twee casussen geven dezelfde bestandsnaam ({sorted(duplicates)[0].name}); geef ze een eigen zaaknummer.")
-    existing = [p for p in names if p.exists()] if not force else []
-    for path in existing:
-        click.echo(f"Fout: {path}: bestaat al; gebruik --force om het te overschrijven.", err=True)
-    if existing:
+    refused = []
+    for path in names:
+        try:
+            refuse_existing(path, force=force)
+        except InputError as exc:
+            refused.append(exc)
+    for exc in refused:
+        click.echo(f"Fout: {exc}", err=True)
+    if refused:
         return 2
 
     written: list[Path] = []

@@ -19,7 +19,7 @@ from wmo_docs.jsonio import read_json
 from wmo_docs.profile import Profile, load_profile
 from wmo_docs.render.context import DOCUMENTS, build_context
 from wmo_docs.render.engine import render_docx, template_path
-from wmo_docs.render.output import write_atomic
+from wmo_docs import outputs
 from wmo_docs.render.validation import blocking, validate
 
 Document = Literal["beschikking", "rapportage"]
@@ -122,7 +122,5 @@ def render_document(
         data = docx_to_pdf(data, Path(output_name(case, document)).stem)
     if output is None:
         return data
-    target = Path(output)
-    if target.is_dir():
-        target = target / output_name(case, document, pdf)
-    return write_atomic(target, data, force=force)
+    name = output_name(case, document, pdf)
+    return outputs.write_atomic(outputs.target(Path(output), name, fmt="pdf" if pdf else "docx"), data, force=force)

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import copy
 import io
-import os
-import tempfile
 from pathlib import Path
 
 import docx
@@ -22,6 +20,7 @@ from docx.text.run import Run
 from lxml import etree
 
 from wmo_docs.errors import InputError, OutputExistsError
+from wmo_docs.outputs import write_atomic
 from wmo_docs.findings import Finding
 from wmo_docs.reading.model import Block
 from wmo_docs.report.html import resolve_span
@@ -236,20 +235,7 @@ def _lift_markers_out_of_hyperlinks(first: etree._Element, last: etree._Element)
 
 
 def _save_atomically(document: DocxDocument, out_path: Path) -> None:
-    """Save via a temp file in the target folder so a crash never leaves half a file."""
-    folder = out_path.parent if str(out_path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            document.save(fh)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
-        os.replace(tmp, out_path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    """Save through the shared atomic writer, so a crash or a full disk never leaves half a file."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    write_atomic(out_path, buffer.getvalue(), force=True)  # existence was checked by the caller
