@@ -259,8 +259,7 @@ def find_tables(flow: list[Line]) -> list[Line | Table]:
             max_gap = max(max_gap, gap)
             region.append(nxt)
             j += 1
-        multi = sum(1 for l in region if len(l.segments) >= 2)
-        if multi >= 2 and len(region) >= 2:
+        if len(region) >= 2:
             out.append(Table(region, _columns(region)))
         else:
             out.extend(region)
@@ -274,9 +273,12 @@ def table_rows(table: Table) -> list[list[Line]]:
     rows: list[list[Line]] = [[lines[0]]]
     if not gaps:
         return rows
-    g_min, g_max = min(gaps), max(gaps)
-    for gap, line in zip(gaps, lines[1:]):
-        if g_max - g_min > 1.2:
+    same = [g for g, a, b in zip(gaps, lines, lines[1:]) if a.page == b.page] or [0.0]
+    g_min, g_max = min(same), max(same)
+    for gap, line, before in zip(gaps, lines[1:], lines):
+        if line.page != before.page:
+            new = True
+        elif g_max - g_min > 1.2:
             new = gap > g_min + 1.2
         else:
             new = abs(line.segments[0][0]["x0"] - table.columns[0]) <= 4  # each line with a label starts a row
@@ -427,23 +429,40 @@ def build(pages: list[list[dict]], widths: list[float], heights: list[float]) ->
             pending.clear()
             edges.clear()
 
-    for flow in flows:
-        items = find_tables(flow)
+    per_flow = [find_tables(f) for f in flows]
+    _join_tables_across_pages(per_flow)
+    salutation = _salutation(per_flow)
+    head: list[Line] = []  # the letterhead: lines above the salutation on page 1
+
+    for flow, items in zip(flows, per_flow):
         plain = [x for x in items if isinstance(x, Line)]
         edge = right_edge(plain) if plain else 0.0
         if pending and (not plain or abs(edge - edges[-1]) > 6 or pending[-1].page == flow[0].page):
             flush()  # a new column on the same page, or a page of another width: no paragraph runs on
         for item in items:
+            if item is salutation:
+                flush()
+                if head:  # address and reference lines: cells of one column, as letterheads are in Word
+                    for r, para in enumerate(split_paragraphs(head, right_edge(head), gaps)):
+                        out.append(_para(para, joiner, (n_table, r, 0, 0)))
+                    n_table += 1
+                    head = []
+                salutation = None
             if isinstance(item, Table):
                 flush()
                 out.extend(_table_paras(item, n_table, joiner, gaps))
                 n_table += 1
+            elif salutation is not None:
+                head.append(item)
             else:
                 if not pending:
                     edges.append(edge)
                 elif edge not in edges:
                     edges.append(edge)
                 pending.append(item)
+    if head:  # no salutation after all: plain lines
+        pending[:0] = head
+        edges.append(right_edge(head))
     flush()
     for text in headers:
         out.append(Para(text, 0, False, 0.0, part="header"))
@@ -453,6 +472,47 @@ def build(pages: list[list[dict]], widths: list[float], heights: list[float]) ->
     for p in out:
         p.size = p.size - body  # relative to the body text: > 0 is larger
     return out
+
+
+_SALUTATION = re.compile(r"^(?:geachte|beste|hallo|dag|lieve)\b", re.IGNORECASE)
+
+
+def _salutation(per_flow: list[list[Line | Table]]) -> Line | None:
+    """The 'Geachte …' line among the first lines of page 1, if any."""
+    seen = 0
+    for items in per_flow:
+        for item in items:
+            if isinstance(item, Line):
+                if item.page > 1 or seen >= 40:
+                    return None
+                if _SALUTATION.match(item.text) and len(item.words) <= 12:
+                    return item
+            seen += 1
+    return None
+
+
+def _page(item: Line | Table) -> int:
+    return item.page if isinstance(item, Line) else item.lines[0].page
+
+
+def _tab_lines(item: Line | Table) -> list[Line] | None:
+    if isinstance(item, Table):
+        return item.lines
+    return [item] if len(item.segments) >= 2 and not item.bullet else None
+
+
+def _join_tables_across_pages(per_flow: list[list[Line | Table]]) -> None:
+    """A table that runs on to the next page is one table (its rows continue)."""
+    for prev, cur in zip(per_flow, per_flow[1:]):
+        if not prev or not cur or _page(prev[-1]) == _page(cur[0]):
+            continue
+        a, b = _tab_lines(prev[-1]), _tab_lines(cur[0])
+        if not a or not b or not (isinstance(prev[-1], Table) or isinstance(cur[0], Table)):
+            continue
+        cols_a, cols_b = _columns(a), _columns(b)
+        if len(cols_a) >= 2 and all(any(abs(x - y) <= 4 for y in cols_a) for x in cols_b):
+            prev.pop()
+            cur[0] = Table(a + b, _columns(a + b))
 
 
 def _para(lines: list[Line], joiner: Joiner, cell: tuple | None = None) -> Para:
