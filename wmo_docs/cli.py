@@ -50,8 +50,11 @@ class LazyGroup(click.Group):
 
 
 def _dutch_metavars(command: click.Command) -> None:
-    """Show "[OPTIES]" instead of click's "[OPTIONS]" in usage lines, also for nested groups."""
+    """Show "[OPTIES]" and "TEKST" instead of click's "[OPTIONS]" and "TEXT", also for nested groups."""
     command.options_metavar = "[OPTIES]"
+    for param in command.params:
+        if isinstance(param, click.Option) and param.metavar is None and not isinstance(param.type, click.Choice) and not getattr(param, "is_flag", False):
+            param.metavar = cli_nl.METAVARS.get(param.type.name.lower(), param.type.name.upper())
     if isinstance(command, click.Group):
         command.subcommand_metavar = "OPDRACHT [ARGUMENTEN]..."
         for sub in command.commands.values():

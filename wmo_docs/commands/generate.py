@@ -73,7 +73,7 @@ def _progress(total: int):
 
 
 @click.command("generate")
-@click.argument("cases", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("cases", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="CASUS.json|MAP...")
 @click.option(
     "--document", "-d", required=True, type=click.Choice(["beschikking", "rapportage"]),
     help="Welk document: de beschikking (besluit) of de rapportage (verslag van onderzoek).",

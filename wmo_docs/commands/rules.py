@@ -16,6 +16,24 @@ from wmo_docs.rules.docs import applies_to_text, rule_markdown, rules_page
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
+def _overview(catalogue, width: int) -> Table:
+    """The rule table; below 100 columns "Geldt voor" moves under the title so no word is cut."""
+    narrow = width < 100
+    table = Table(title=f"Controleregels ({len(catalogue)})", title_justify="left", expand=False)
+    table.add_column("Regel", no_wrap=True)
+    table.add_column("Ernst", no_wrap=True)
+    if not narrow:
+        table.add_column("Geldt voor")
+    table.add_column("Controleert", min_width=20)
+    for rule in catalogue:
+        severity = f"[{_SEVERITY_STYLE[rule.severity.value]}]{rule.severity.label}[/]"
+        if narrow:
+            table.add_row(rule.id, severity, f"{rule.title}\n[dim]{applies_to_text(rule)}[/]")
+        else:
+            table.add_row(rule.id, severity, applies_to_text(rule), rule.title)
+    return table
+
+
 @click.command("rules", context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.argument("rule_id", required=False, metavar="[REGEL-ID]")
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True,
@@ -41,14 +59,7 @@ def rules(rule_id: str | None, fmt: str) -> None:
         if fmt == "markdown":
             click.echo(rules_page(catalogue), nl=False)
             return
-        table = Table(title=f"Controleregels ({len(catalogue)})", title_justify="left")
-        table.add_column("Regel", no_wrap=True)
-        for column in ("Ernst", "Geldt voor", "Controleert"):
-            table.add_column(column, overflow="fold")
-        for rule in catalogue:
-            table.add_row(rule.id, f"[{_SEVERITY_STYLE[rule.severity.value]}]{rule.severity.label}[/]",
-                          applies_to_text(rule), rule.title)
-        console.print(table)
+        console.print(_overview(catalogue, console.width))
         console.print("Uitleg bij een regel: [bold]wmo-docs rules REGEL-ID[/]")
         return
     wanted = rule_id.strip().upper()

@@ -16,7 +16,7 @@ def templates() -> None:
 
 
 @templates.command("lint")
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path), metavar="[SJABLOON.docx]...")
 @click.option("--profile", "-p", type=click.Path(path_type=Path), help="Map met het gemeenteprofiel; controleert ook de eigen sjablonen ervan.")
 def lint(files: tuple[Path, ...], profile: Path | None) -> None:
     """Controleer sjablonen: tags in balans, bekende filters, alle variabelen bestaan in het schema.
