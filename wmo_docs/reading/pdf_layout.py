@@ -501,12 +501,29 @@ def _tab_lines(item: Line | Table) -> list[Line] | None:
     return [item] if len(item.segments) >= 2 and not item.bullet else None
 
 
+def _label_row(table: Table, line: Line | Table) -> bool:
+    """A short line that fits in the first column and is set like the table's other row labels."""
+    cols = table.columns
+    if not isinstance(line, Line) or len(cols) < 2 or line.bullet or len(line.words) > 4:
+        return False
+    if abs(line.x0 - cols[0]) > 4 or line.x1 > cols[1] - 2 or abs(line.size - table.lines[-1].size) > 0.6:
+        return False
+    labels = [s for l in table.lines for s in l.segments if abs(s[0]["x0"] - cols[0]) <= 4]
+    bold = all(_is_bold(w) for w in line.words)
+    return bool(labels) and all(all(_is_bold(w) for w in s) == bold for s in labels)
+
+
 def _join_tables_across_pages(per_flow: list[list[Line | Table]]) -> None:
     """A table that runs on to the next page is one table (its rows continue)."""
     for prev, cur in zip(per_flow, per_flow[1:]):
         if not prev or not cur or _page(prev[-1]) == _page(cur[0]):
             continue
         a, b = _tab_lines(prev[-1]), _tab_lines(cur[0])
+        after = cur[1] if len(cur) > 1 else None
+        alone = isinstance(cur[0], Line) and (after is None or _page(after) != _page(cur[0]) or (
+            isinstance(after, Line) and after.top - cur[0].bottom > 2.5 * cur[0].size))  # not a heading above its text
+        if isinstance(prev[-1], Table) and b is None and alone and _label_row(prev[-1], cur[0]):
+            b = [cur[0]]  # the last row, only its label filled in, went to the next page ("Handtekening")
         if not a or not b or not (isinstance(prev[-1], Table) or isinstance(cur[0], Table)):
             continue
         cols_a, cols_b = _columns(a), _columns(b)
