@@ -323,7 +323,7 @@ class Joiner:
         nxt = m.group(0) if m else ""
         first = nxt.split("-")[0]
         if not nxt or not nxt[0].islower():
-            return left + right if nxt and nxt[0].isupper() else left + " " + right  # "Noord-" "Brabant"
+            return left + right if nxt and nxt[0].isalnum() else left + " " + right  # "Noord-Brabant", "VV-2026-2977"
         if first.lower() in _CONJUNCTIONS:
             return left + " " + right  # "zorg- en welzijnsinstellingen"
         if f"{frag}-{nxt}".lower().strip("-") in self.vocab:
@@ -437,17 +437,19 @@ def build(pages: list[list[dict]], widths: list[float], heights: list[float]) ->
     for flow, items in zip(flows, per_flow):
         plain = [x for x in items if isinstance(x, Line)]
         edge = right_edge(plain) if plain else 0.0
-        if pending and (not plain or abs(edge - edges[-1]) > 6 or pending[-1].page == flow[0].page):
-            flush()  # a new column on the same page, or a page of another width: no paragraph runs on
+        if pending and (pending[-1].page == flow[0].page or pending[-1].page + 1 != flow[0].page
+                        or abs(pending[-1].x0 - flow[0].x0) > 0.3 * max(edge, 1.0)):
+            flush()  # a new column on the same page: no paragraph runs on
         for item in items:
-            if item is salutation:
+            if salutation is not None and (item is salutation or isinstance(item, Table)):
                 flush()
                 if head:  # address and reference lines: cells of one column, as letterheads are in Word
-                    for r, para in enumerate(split_paragraphs(head, right_edge(head), gaps)):
+                    for r, para in enumerate(split_paragraphs(head, max(edge, right_edge(head)), gaps)):
                         out.append(_para(para, joiner, (n_table, r, 0, 0)))
                     n_table += 1
                     head = []
-                salutation = None
+                if item is salutation:
+                    salutation = None
             if isinstance(item, Table):
                 flush()
                 out.extend(_table_paras(item, n_table, joiner, gaps))
@@ -527,7 +529,8 @@ def _join_tables_across_pages(per_flow: list[list[Line | Table]]) -> None:
         if not a or not b or not (isinstance(prev[-1], Table) or isinstance(cur[0], Table)):
             continue
         cols_a, cols_b = _columns(a), _columns(b)
-        if len(cols_a) >= 2 and all(any(abs(x - y) <= 4 for y in cols_a) for x in cols_b):
+        small, large = sorted((cols_a, cols_b), key=len)
+        if len(large) >= 2 and (len(small) >= 2 or len(b) == 1) and all(any(abs(x - y) <= 4 for y in large) for x in small):
             prev.pop()
             cur[0] = Table(a + b, _columns(a + b))
 
@@ -539,18 +542,32 @@ def _para(lines: list[Line], joiner: Joiner, cell: tuple | None = None) -> Para:
     return Para(joiner.join(lines), lines[0].page, bold, max(l.size for l in lines), cell, n_words=len(words))
 
 
+def _cells_of(line: Line, cols: list[float]) -> list[list[dict]]:
+    """The line's words cut at the table's column starts (a cell may run close to the next column)."""
+    out: list[list[dict]] = []
+    for seg in line.segments:
+        cur: list[dict] = []
+        for w in seg:
+            if cur and any(abs(w["x0"] - c) <= 2 for c in cols) and w["x0"] - cur[-1]["x1"] > 0.15 * w["size"]:
+                out.append(cur)
+                cur = []
+            cur.append(w)
+        out.append(cur)
+    return out
+
+
 def _table_paras(table: Table, t: int, joiner: Joiner, gaps: dict[float, float]) -> list[Para]:
     cols = table.columns
     rights: dict[int, float] = {}  # per column, the right end of its longest line
     for line in table.lines:
-        for seg in line.segments:
+        for seg in _cells_of(line, cols):
             c = _col_of(seg[0]["x0"], cols)
             rights[c] = max(rights.get(c, 0.0), seg[-1]["x1"])
     out: list[Para] = []
     for r, row in enumerate(table_rows(table)):
         cells: dict[int, list[Line]] = {}
         for line in row:
-            for seg in line.segments:
+            for seg in _cells_of(line, cols):
                 c = _col_of(seg[0]["x0"], cols)
                 sub = make_line(seg, line.page)
                 sub.segments = [seg]
