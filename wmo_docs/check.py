@@ -52,6 +52,12 @@ def check_file(
     prof = load_profile(profile)
     facts = load_case(case)
     draft = read_document(Path(path))
+    if facts is not None:
+        from wmo_docs.rules.case_identity import identity_mismatch
+
+        mismatch = identity_mismatch(draft, facts)
+        if mismatch:
+            raise InputError(mismatch, path)
     analysis = analyse(draft, prof, kind=document, soort=soort, case=facts)
     rules = select_rules(select, ignore, off=prof.uit, extra=profile_rules(prof.regels, str(prof.path)))
     findings = run_rules(analysis, rules)

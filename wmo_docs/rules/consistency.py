@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from wmo_docs.findings import Finding
-from wmo_docs.rules.analysis import Analysis, Sentence
-from wmo_docs.rules.base import finding
+from wmo_docs.rules.analysis import Analysis, Sentence, detect_soort
+from wmo_docs.rules.base import anchor_finding, finding
 from wmo_docs.rules.case_facts import CaseFacts, CaseVoorziening
 from wmo_docs.rules.catalogue import RuleSpec
 
@@ -407,6 +407,12 @@ def casus_consistentie(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
     c.aanbieder()
     c.voorziening()
     yield from c.out
+    if a.kind == "beschikking" and a.case.soort:
+        read = detect_soort(a)
+        if read and read != a.case.soort:
+            yield anchor_finding(rule, a, ("besluit",), f"De casus zegt '{a.case.soort}', maar het besluit in de brief leest "
+                                 f"als '{read}'. Maak het dictum gelijk aan de casus, of kies het juiste casusbestand.",
+                                 casus=a.case.soort, brief=read)
 
 
 def termijn_overschreden(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
