@@ -24,6 +24,7 @@ _COMMANDS: dict[str, tuple[str, str, str]] = {
     "check": ("wmo_docs.commands.check", "check", "Controleer concepten (.docx, .pdf, .txt, .md) op juridische zwaktes."),
     "templates": ("wmo_docs.commands.templates", "templates", "Werk met de Word-sjablonen (lint)."),
     "rules": ("wmo_docs.commands.rules", "rules", "Toon de controleregels en hun uitleg."),
+    "serve": ("wmo_docs.commands.serve", "serve", "Start de webapp en de HTTP-API (standaard op http://127.0.0.1:8000/)."),
 }
 
 
