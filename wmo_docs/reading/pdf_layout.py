@@ -51,7 +51,7 @@ class Line:
 
     @property
     def text(self) -> str:
-        return " ".join(w["text"] for w in self.words)
+        return "".join(("" if i == 0 or w.get("glue") else " ") + w["text"] for i, w in enumerate(self.words))
 
 
 @dataclass
@@ -63,6 +63,48 @@ class Para:
     cell: tuple[int, int, int, int] | None = None  # (table, row, col, paragraph in cell)
     part: str = "body"
     n_words: int = 0
+
+
+def page_words(layout, top: float) -> list[dict]:
+    """Words (text, x0, x1, top, bottom, fontname, size) from the characters of a pdfminer page, top-down."""
+    from pdfminer.layout import LTChar, LTContainer
+
+    chars: list = []
+
+    def walk(obj) -> None:
+        for child in obj:
+            if isinstance(child, LTChar):
+                if child.upright:
+                    chars.append(child)
+            elif isinstance(child, LTContainer):
+                walk(child)
+
+    walk(layout)
+    words: list[dict] = []
+    cur: dict | None = None
+    for ch in chars:
+        text = ch.get_text()
+        if not text.strip():
+            cur = None
+            continue
+        size = ch.size
+        bottom = top - ch.y0
+        glue = False
+        if cur is not None and (abs(bottom - cur["bottom"]) > 0.3 * size
+                                or not (-0.5 * size < ch.x0 - cur["x1"] < 0.2 * size)):
+            cur = None
+        elif cur is not None and (ch.fontname != cur["fontname"] or abs(size - cur["size"]) > 0.1):
+            cur, glue = None, True  # the font changes inside a word: a word of its own, printed without a space
+        if cur is None:
+            cur = {"text": text, "x0": ch.x0, "x1": ch.x1, "top": top - ch.y1, "bottom": bottom,
+                   "fontname": ch.fontname, "size": size, "glue": glue}
+            words.append(cur)
+        else:
+            cur["text"] += text
+            cur["x1"] = max(cur["x1"], ch.x1)
+            cur["top"] = min(cur["top"], top - ch.y1)
+            cur["bottom"] = max(cur["bottom"], bottom)
+    return words
 
 
 def _is_bold(word: dict) -> bool:
