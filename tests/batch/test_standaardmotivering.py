@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 from wmo_docs.batch.standaardmotivering import (
-    RULE, StandardTexts, extract_passages, find_groups, group_findings,
+    RULE, StandardTexts, extract_passages, find_groups, group_findings, zaak_key,
 )
 from wmo_docs.findings import Severity
 from wmo_docs.profile import load_profile
@@ -139,3 +139,21 @@ def test_our_own_template_text_is_standard(tmp_path):
     assert groups_for(docs, standard) == []  # each case's own words differ; the shared wording is ours
     # without the template texts the same letters do group on that wording: the test can fail
     assert any("heet een maatwerkvoorziening" in t for d in docs for t in (p.text for p in extract_passages(d)))
+
+
+def test_a_beschikking_and_the_rapportage_of_one_zaak_are_not_a_standard_motivation():
+    """The same reasons in a zaak's beschikking and its verslag are as it should be: they count once."""
+    docs = [letter(i, GEDEELD.format(n=n, m=m)) for i, (n, m) in enumerate(NAMEN)]
+    zaken = {0: "z1", 1: "z1", 2: "z2", 3: "z2"}  # two zaken, each with a beschikking and a rapportage
+    assert groups_for(docs, zaken=zaken) == []
+    zaken[3] = "z3"  # three zaken: now it is a habit
+    groups = groups_for(docs, zaken=zaken)
+    assert len(groups) == 1 and groups[0].zaken == 3 and len(groups[0].members) == 4
+    message = group_findings(groups, {i: f"brief{i}.docx" for i in range(4)})[0][0].message
+    assert "4 brieven van 3 zaken" in message
+
+
+def test_zaak_key_comes_from_the_letterhead():
+    doc = Document(Path("b.txt"), "txt", [Block(0, "Ons kenmerk: WMO/2026/0815"), Block(1, "Geachte heer Bos,")])
+    assert zaak_key(doc) == "wmo20260815"
+    assert zaak_key(letter(0, EIGEN[0])) is None

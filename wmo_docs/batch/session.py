@@ -176,7 +176,7 @@ def run_audit(
 def _apply_batch_rule(
     outcomes: list[Outcome], severity: Severity, writer: Any, sources: Sequence[Source], report_dir: Path | None
 ) -> list[Group]:
-    groups = find_groups((o.index, o.passages) for o in outcomes)
+    groups = find_groups(((o.index, o.passages) for o in outcomes), zaken={o.index: o.zaak for o in outcomes})
     if not groups:
         return groups
     by_index = {o.index: o for o in outcomes}

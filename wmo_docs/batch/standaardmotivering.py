@@ -67,6 +67,7 @@ class Group:
     number: int
     members: list[tuple[int, Passage]]  # (file index in the batch, passage)
     similarity: float  # lowest estimated similarity of a member to the group's first passage
+    zaken: int = 0  # how many different zaken the members belong to (a zaak's letters count once)
 
     @property
     def files(self) -> list[int]:
@@ -207,17 +208,33 @@ def extract_passages(document: Document, standard: StandardTexts | None = None) 
 # -- across the batch ----------------------------------------------------------------
 
 
+def zaak_key(document: Document) -> str | None:
+    """The zaak a draft belongs to (its first zaaknummer or kenmerk, normalised), if it names one."""
+    from wmo_docs.rules.case_identity import draft_references
+
+    refs = draft_references(document)
+    return re.sub(r"[^0-9a-z]", "", refs[0].lower()) if refs else None
+
+
 def find_groups(
     passages: Iterable[tuple[int, Sequence[Passage]]],
     threshold: float = THRESHOLD,
     min_letters: int = MIN_LETTERS,
+    zaken: Mapping[int, str | None] | None = None,
 ) -> list[Group]:
-    """Groups of near-identical passages across at least ``min_letters`` files.
+    """Groups of near-identical passages across at least ``min_letters`` zaken.
 
     LSH proposes candidate pairs; each is confirmed on the estimated similarity, and
-    confirmed pairs between different files are joined (union-find). Groups come out
-    largest first.
+    confirmed pairs between different zaken are joined (union-find). Files of one zaak
+    (``zaken``: file index -> zaak key; a beschikking and its rapportage) may and should
+    give the same reasons: they count once and are never paired with each other. Groups
+    come out largest first.
     """
+    zaken = zaken or {}
+
+    def unit(file_index: int) -> object:
+        return zaken.get(file_index) or ("bestand", file_index)
+
     from datasketch import MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
@@ -237,7 +254,7 @@ def find_groups(
 
     for key, (file_index, p) in enumerate(items):
         for other in lsh.query(p.signature):
-            if other <= key or items[other][0] == file_index:
+            if other <= key or unit(items[other][0]) == unit(file_index):
                 continue
             if p.signature.jaccard(items[other][1].signature) >= threshold:
                 parent[find(other)] = find(key)
@@ -252,11 +269,12 @@ def find_groups(
             if items[k][0] not in seen:
                 seen.add(items[k][0])
                 members.append(items[k])
-        if len(members) < min_letters:
+        units = len({unit(i) for i, _ in members})
+        if units < min_letters:
             continue
         first = members[0][1].signature
         sim = min(first.jaccard(p.signature) for _, p in members[1:])
-        groups.append(Group(0, sorted(members, key=lambda m: m[0]), sim))
+        groups.append(Group(0, sorted(members, key=lambda m: m[0]), sim, units))
     groups.sort(key=lambda g: (-len(g.members), g.members[0][0]))
     for n, g in enumerate(groups, start=1):
         g.number = n
@@ -281,8 +299,9 @@ def group_findings(
             named = ", ".join(others[:max_named])
             if len(others) > max_named:
                 named += f" en {len(others) - max_named} andere"
+            zaken = f" van {g.zaken} zaken" if g.zaken and g.zaken != len(g.members) else ""
             message = (
-                f"Deze motivering staat (bijna) gelijk in {len(g.members)} brieven van deze controle: "
+                f"Deze motivering staat (bijna) gelijk in {len(g.members)} brieven{zaken} van deze controle: "
                 f"\u201c{shorten_at_word(p.text, 220)}\u201d Ook in: {named}."
             )
             out.setdefault(file_index, []).append(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from wmo_docs.batch.standaardmotivering import Passage, StandardTexts, extract_passages
+from wmo_docs.batch.standaardmotivering import Passage, StandardTexts, extract_passages, zaak_key
 from wmo_docs.errors import InputError
 from wmo_docs.report.model import FileReport
 
@@ -48,6 +48,7 @@ class Outcome:
     report: FileReport
     author: str | None = None  # only with per_auteur
     passages: list[Passage] = field(default_factory=list)
+    zaak: str | None = None  # the zaaknummer or kenmerk the draft names: a beschikking and its rapportage share it
     report_file: str | None = None  # name of the draft's own HTML report inside report_dir
     seconds: float = 0.0
     worker: int = 0  # process id that did the work (for tests and benchmarks)
@@ -135,6 +136,7 @@ def check_one(index: int, path: str, name: str) -> Outcome:
         if config.standaardmotivering:
             try:
                 outcome.passages = extract_passages(draft, _STATE["standard"])
+                outcome.zaak = zaak_key(draft)
             except Exception:  # noqa: BLE001 - the batch rule is advice; the file's own report stands
                 outcome.passages = []
     if config.report_dir is not None:
