@@ -170,7 +170,8 @@ async def check_upload(request: Request, form: Any, folder: Path):
 
             raise Problem(413, too_large_detail(f"de casus is groter dan {megabytes(settings.max_json_bytes)}"))
         try:
-            case = engine.read_case(raw_case, folder, "de casus")
+            data = engine.read_case(raw_case, folder, "de casus")
+            case = await run_in_threadpool(engine.case_facts, data)
         except InputError as exc:
             raise Problem(422, exc.message) from None
     path = await save_upload(upload, folder, "concept", settings.max_draft_bytes, "het concept")
@@ -179,7 +180,8 @@ async def check_upload(request: Request, form: Any, folder: Path):
         report = await run_in_threadpool(engine.check, path, name, profile_dir=settings.profile,
                                          document=document, case=case)
     except InputError as exc:
-        status = 415 if suffix_of(upload.filename) not in SUPPORTED_SUFFIXES else 422
+        status = 415 if suffix_of(upload.filename) not in SUPPORTED_SUFFIXES else \
+            413 if engine.is_limit_error(exc.message) else 422
         raise Problem(status, exc.message) from None
     if report.error:  # pragma: no cover - check_file raises for unreadable files
         raise Problem(422, report.error)

@@ -45,6 +45,15 @@ def read_case(raw: bytes, folder: Path, what: str = "de casus") -> Any:
     return read_json(path, what)
 
 
+def case_facts(data: Any):
+    """The case a draft is checked against, read once as the CLI's ``--case`` does (InputError if unusable)."""
+    from wmo_docs.rules.case_facts import load_case
+
+    if not isinstance(data, dict):
+        raise InputError("de casus moet een JSON-object zijn.")
+    return load_case(data)
+
+
 def load_profile(folder: Path | None):
     from wmo_docs.profile import load_profile as load
 
@@ -84,6 +93,15 @@ def generate(data: Any, document: str, pdf: bool, profile_dir: Path | None) -> t
         content = render_document(data, document, profile=profile_dir)
     assert isinstance(content, bytes)
     return content, output_name(data, document, pdf)
+
+
+def is_limit_error(message: str) -> bool:
+    """A refusal of the reader's size guards (zip bomb, too much text): the server answers 413."""
+    from wmo_docs.reading import limits
+    from wmo_docs.reading.safety import _bomb_message
+
+    bomb = _bomb_message("\0").split("\0", 1)[0]
+    return message.startswith(bomb) or message == limits.too_long_message()
 
 
 def check(path: Path, name: str, *, profile_dir: Path | None, document: str | None, case: Any):

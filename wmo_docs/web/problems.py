@@ -52,6 +52,8 @@ class Problem(Exception):
 def sentence(text: str) -> str:
     """The library's messages start in lower case (they follow a file name); a detail is a sentence."""
     text = text.strip()
+    if text and text[-1] not in ".?!)'":
+        text += "."
     return text[:1].upper() + text[1:] if text else text
 
 
