@@ -165,3 +165,16 @@ def test_progress_bar_on_request(tmp_path):
     assert len(res.stdout.splitlines()) >= 10  # 9 files + summary on stdout, the bar on stderr
     quiet = run_cli("check", str(g.folder), "--format", "jsonl", "-j", "1")
     assert "Controleren" not in quiet.stderr  # not a terminal, not asked
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "csv", "html"])
+def test_every_batch_output_gives_the_reason_a_file_could_not_be_read(tmp_path, fmt):
+    folder = tmp_path / "map"
+    folder.mkdir()
+    (folder / "goed.txt").write_text("Geachte heer Bos,\n\nWij kennen u een scootmobiel toe.\n", encoding="utf-8")
+    (folder / "kapot.docx").write_bytes(b"dit is geen Word-bestand")
+    out = tmp_path / f"uit.{ {'text': 'txt'}.get(fmt, fmt) }"
+    res = run_cli("check", str(folder), "--format", fmt, "-o", str(out), "--jobs", "1")
+    assert res.returncode == 2, res.stderr  # an unreadable file is an input problem
+    text = " ".join(out.read_text(encoding="utf-8-sig").split())
+    assert "kapot.docx" in text and "geen Word-document" in text
