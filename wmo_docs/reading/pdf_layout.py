@@ -33,6 +33,7 @@ _HYPHEN_PREFIXES = frozenset({"wmo", "wlz", "zvw", "pgb", "cak", "ggz", "awb", "
                               "vice", "non", "anti", "co", "mede", "loco", "pseudo", "semi", "zelf"})
 # vowel pairs that would be read as one sound when joined: Dutch spelling needs the hyphen ("zee-egel", "auto-ongeluk")
 _VOWEL_CLASH = frozenset({"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu", "ij"})
+_LABEL_VALUE = re.compile(r"^[^\W\d][^:]{0,30}:\s+\S")
 _WORD = re.compile(r"[\w\-]+", re.UNICODE)
 
 
@@ -205,38 +206,45 @@ def split_columns(lines: list[Line], width: float) -> list[list[Line]]:
     left_widths = sorted(min(l.x1, best_x) - l.x0 for l in lines if l.x0 < best_x)
     if count < 5 or len(left_widths) < 5 or left_widths[len(left_widths) // 2] < 0.25 * width:
         return [lines]
+    # bands of lines between full-width lines; in a band, lines above the first line of the right-hand column
+    # are full width too (the end of a paragraph that spans both columns)
     flows: list[list[Line]] = []
-    band_l: list[Line] = []
-    band_r: list[Line] = []
+    span: list[Line] = []
+    band: list[Line] = []
 
-    def close() -> None:
-        if band_l:
-            flows.append(list(band_l))
-        if band_r:
-            flows.append(list(band_r))
-        band_l.clear()
-        band_r.clear()
+    def close_band() -> None:
+        if not band:
+            return
+        right_tops = [l.top for l in band if any(w["x0"] >= best_x for w in l.words)]
+        first_right = min(right_tops) if right_tops else float("inf")
+        left: list[Line] = []
+        right: list[Line] = []
+        for l in band:
+            if l.bottom < first_right - 1 and not left:
+                span.append(l)
+                continue
+            lw = [w for w in l.words if w["x1"] <= best_x]
+            rw = [w for w in l.words if w["x0"] >= best_x]
+            if lw:
+                left.append(make_line(lw, l.page) if rw else l)
+            if rw:
+                right.append(make_line(rw, l.page) if lw else l)
+        if span:
+            flows.append(list(span))
+            span.clear()
+        flows.extend(f for f in (left, right) if f)
+        band.clear()
 
     for l in lines:
-        if any(w["x0"] - 2 < best_x < w["x1"] + 2 for w in l.words):
-            close()
-            flows.append([l])
-            continue
-        lw = [w for w in l.words if w["x1"] <= best_x]
-        rw = [w for w in l.words if w["x0"] >= best_x]
-        if lw:
-            band_l.append(make_line(lw, l.page) if rw else l)
-        if rw:
-            band_r.append(make_line(rw, l.page) if lw else l)
-    close()
-    # consecutive full-width lines belong to one flow
-    merged: list[list[Line]] = []
-    for f in flows:
-        if merged and len(f) == 1 and len(merged[-1]) >= 1 and _full(merged[-1][-1], best_x) and _full(f[0], best_x):
-            merged[-1].append(f[0])
+        if _full(l, best_x):
+            close_band()
+            span.append(l)
         else:
-            merged.append(f)
-    return merged
+            band.append(l)
+    close_band()
+    if span:
+        flows.append(list(span))
+    return flows
 
 
 def _full(line: Line, x: float) -> bool:
@@ -317,6 +325,11 @@ def table_rows(table: Table) -> list[list[Line]]:
         return rows
     same = [g for g, a, b in zip(gaps, lines, lines[1:]) if a.page == b.page] or [0.0]
     g_min, g_max = min(same), max(same)
+    if g_max - g_min <= 1.2 and len({l.page for l in lines}) == 1 and any(
+            _LABEL_VALUE.match(" ".join(w["text"] for w in seg)) for l in lines for seg in _cells_of(l, table.columns)[1:]):
+        # no row spacing, and later columns hold "Datum: 3 april" lines of their own: a letterhead of two
+        # cells side by side, each with its paragraphs, not rows of label and value
+        return [lines]
     for gap, line, before in zip(gaps, lines[1:], lines):
         if line.page != before.page:
             new = True
