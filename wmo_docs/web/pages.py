@@ -37,10 +37,10 @@ def _env():
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
-def render(request: Request, name: str, status: int = 200, headers: dict[str, str] | None = None, **context: Any) -> HTMLResponse:
+def render(request: Request, template: str, status: int = 200, headers: dict[str, str] | None = None, **context: Any) -> HTMLResponse:
     context.setdefault("active", "")
     context.setdefault("error", None)
-    html = _env().get_template(name).render(csrf=csrf_token(request), token_login=bool(request.app.state.settings.token),
+    html = _env().get_template(template).render(csrf=csrf_token(request), token_login=bool(request.app.state.settings.token),
                                              **context)
     return HTMLResponse(html, status_code=status, headers=headers)
 
@@ -236,7 +236,7 @@ async def check_submit(request: Request):
     html = await run_in_threadpool(engine.check_html, report)
     counts = report.counts()
     return render(request, "controleren.html.j2", title="Concept controleren", active="controleren",
-                  report=_report_body(html), counts=counts, name=report.path, report_css=True,
+                  report=_report_body(html), counts=counts, draft_name=report.path, report_css=True,
                   headers={"Content-Security-Policy": CSP_WITH_REPORT})
 
 

@@ -208,6 +208,7 @@ class SecurityMiddleware:
                 await reply(413, too_large_detail(exc.what), [(b"connection", b"close")])
         except Exception as exc:  # noqa: BLE001 - the client gets a Dutch problem, the log the type only
             errors.error("interne fout bij %s %s: %s", method, path, type(exc).__name__)
+            errors.debug("details voor ontwikkelaars", exc_info=True)  # off unless a developer asks for DEBUG
             if not status_holder["started"]:
                 await reply(500, "er ging iets mis in de server. Probeer het opnieuw; blijft het misgaan, "
                                  "meld het dan bij de beheerder van wmo-docs.")
