@@ -268,7 +268,29 @@ def test_running_header_and_page_numbers(drafts):
     assert max(b.origin[1] for b in doc.blocks if b.origin[0] == "page") >= 2
 
 
+def _line_ends(pdf: Path) -> set[str]:
+    """The last word of every printed line, straight from the PDF."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    from wmo_docs.reading.pdf_layout import group_lines, page_words
+
+    ends = set()
+    with pdf.open("rb") as fh:
+        manager = PDFResourceManager()
+        device = PDFPageAggregator(manager, laparams=None)
+        interpreter = PDFPageInterpreter(manager, device)
+        for page in PDFPage.get_pages(fh):
+            interpreter.process_page(page)
+            layout = device.get_result()
+            ends |= {line.words[-1]["text"] for line in group_lines(page_words(layout, layout.bbox[3]), 1)}
+    return ends
+
+
 def test_hyphenated_line_ends_are_joined(drafts):
+    ends = _line_ends(drafts["afbreekstreepjes"][1])
+    assert {"ondersteu-", "zorg-"} <= ends and ends & {"Wlz-", "Wmo-"}, ends  # the draft really breaks there
     text = read_document(drafts["afbreekstreepjes"][1]).text
     assert "Wmo-consulent" in text and "zorg- en welzijnsinstellingen" in text and "Wlz-indicatie" in text
     assert "huishoudelijke ondersteuning" in text and "e-mail" in text
@@ -284,7 +306,7 @@ def _line(*words: str):
 
 
 def test_hyphen_rules():
-    a, b = _line("over", "de", "ondersteu-"), _line("ning", "en", "de", "Wmo-"), 
+    a, b = _line("over", "de", "ondersteu-"), _line("ning", "en", "de", "Wmo-")
     joiner = Joiner([a, b, _line("consulent", "de", "Wmo-consulent", "auto-ongeluk")])
     assert joiner.join([a, b]) == "over de ondersteuning en de Wmo-"
     assert joiner.join([_line("de", "Wmo-"), _line("consulent")]) == "de Wmo-consulent"  # seen elsewhere
