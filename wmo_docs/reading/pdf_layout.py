@@ -188,9 +188,17 @@ def split_columns(lines: list[Line], width: float) -> list[list[Line]]:
     """Reading order for a page: full-width lines, and between them the left column, then the right one."""
     if len(lines) < 8:
         return [lines]
+    lo, hi = int(0.3 * width) // 2, int(0.7 * width) // 2  # candidate gutters every 2 pt
+    crossing = [0] * (hi - lo)  # per candidate, how many lines have a word across it
+    for l in lines:
+        covered: set[int] = set()
+        for w in l.words:
+            covered.update(range(max(lo, int((w["x0"] - 2) // 2) + 1), min(hi, int((w["x1"] + 2) // 2) + 1)))
+        for k in covered:
+            crossing[k - lo] += 1
     best_x, best_cross = None, None
-    for x in range(int(0.3 * width), int(0.7 * width), 2):
-        cross = sum(1 for l in lines if any(w["x0"] - 2 < x < w["x1"] + 2 for w in l.words))
+    for k, cross in enumerate(crossing):
+        x = 2 * (k + lo)
         if best_cross is None or cross < best_cross:
             best_x, best_cross = x, cross
     if best_x is None or best_cross > 0.15 * len(lines):
