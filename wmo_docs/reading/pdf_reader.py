@@ -106,7 +106,7 @@ def _read_layout(path: Path, n_pages: int) -> Document:
     paras = build(pages, widths, heights)
     blocks: list[Block] = []
     body = [p for p in paras if p.part == "body"]
-    for i, p in enumerate(paras):
+    for p in paras:
         text = p.text.strip()
         if not text:
             continue
