@@ -148,7 +148,7 @@ def _choose(fmt: str | None, accept: str) -> str:
     return "json"
 
 
-async def check_upload(request: Request, form: Any, folder: Path):
+async def check_upload(request: Request, form: Any, folder: Path, keep_draft: bool = True):
     """Save the draft (and case) of a check form and run the check; shared by the API and the page."""
     settings = request.app.state.settings
     upload = form.get("bestand")
@@ -170,15 +170,16 @@ async def check_upload(request: Request, form: Any, folder: Path):
 
             raise Problem(413, too_large_detail(f"de casus is groter dan {megabytes(settings.max_json_bytes)}"))
         try:
-            data = engine.read_case(raw_case, folder, "de casus")
-            case = await run_in_threadpool(engine.case_facts, data)
+            case = engine.read_case(raw_case, folder, "de casus")
+            await run_in_threadpool(engine.case_facts, case)  # refuse an unusable case before the draft is read
         except InputError as exc:
             raise Problem(422, exc.message) from None
     path = await save_upload(upload, folder, "concept", settings.max_draft_bytes, "het concept")
     name = display_name(upload.filename, f"concept{path.suffix}")
     try:
-        report = await run_in_threadpool(engine.check, path, name, profile_dir=settings.profile,
-                                         document=document, case=case)
+        report, request.state.check_ms = await run_in_threadpool(
+            engine.check, request.app.state.checker, path, name, profile_dir=settings.profile, document=document,
+            case=case, keep_draft=keep_draft)
     except InputError as exc:
         status = 415 if suffix_of(upload.filename) not in SUPPORTED_SUFFIXES else \
             413 if engine.is_limit_error(exc.message) else 422
@@ -203,7 +204,7 @@ async def check(
     form = await read_form(request, max_files=2, max_part=settings.max_json_bytes)
     try:
         with private_dir(request.app.state.root) as folder:
-            report, path = await check_upload(request, form, folder)
+            report, path = await check_upload(request, form, folder, keep_draft=fmt != "json")
             if fmt == "docx":
                 try:
                     content = await run_in_threadpool(engine.check_docx, report, path, folder)
@@ -214,9 +215,12 @@ async def check(
                 return download(content, f"{safe}.opmerkingen.docx", DOCX)
     finally:
         await form.close()
+    timing = {"Server-Timing": f"check;dur={request.state.check_ms:.1f}"}  # the library's part of the request
     if fmt == "html":
-        return report_html(await run_in_threadpool(engine.check_html, report))
-    return JSONResponse(engine.check_json(report))
+        response = report_html(await run_in_threadpool(engine.check_html, report))
+        response.headers.update(timing)
+        return response
+    return JSONResponse(engine.check_json(report), headers=timing)
 
 
 # ---------------------------------------------------------------------------- batch

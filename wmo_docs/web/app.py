@@ -1,7 +1,7 @@
 """The FastAPI application factory: ``create_app(Settings)``.
 
-Start-up stays light (the language pipeline is built in a background thread right after
-the server listens, so ``/health`` answers at once and the first check is fast). All
+Start-up stays light: the checker process is started and warmed in the background right
+after the server listens, so ``/health`` answers at once and the first check is fast. All
 temporary files of the process go into one private folder that is removed at shutdown.
 """
 
@@ -43,20 +43,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         tempfile.tempdir = str(root)  # uploads spooled by the multipart parser, LibreOffice's work dir
         app.state.root = root
         app.state.jobs = JobStore(root, settings)
-        if settings.warm_up:
-            from wmo_docs.web.engine import warm_up
+        from wmo_docs.web.checker import Checker
 
+        app.state.checker = Checker()
+        if settings.warm_up:
             def warm() -> None:
-                warm_up()
+                app.state.checker.start()
                 app.state.ready.set()
 
-            threading.Thread(target=warm, name="wmo-docs-warm-up", daemon=True).start()
+            threading.Thread(target=warm, name="wmo-docs-checker", daemon=True).start()
         else:
             app.state.ready.set()
         try:
             yield
         finally:
             app.state.jobs.close()
+            app.state.checker.close()
             tempfile.tempdir = previous
             shutil.rmtree(root, ignore_errors=True)
 

@@ -1,14 +1,15 @@
 """The one door from the server to the library's validate / generate / check.
 
-The language pipeline is shared by every request of the process and is not documented as
-thread-safe, so checks take a lock (the event loop stays free; a second core is used by
-the batch's worker processes). Nothing here judges a case or a draft: the report shapes
+Single drafts are checked in the checker process (``checker``); the batch runs the library's
+batch audit in this process, one draft at a time behind a lock (the pipeline is not documented
+as thread-safe). Nothing here judges a case or a draft: the report shapes
 are the CLI's own (``validate --format json``, ``check --format json``).
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -26,16 +27,6 @@ def check_file_locked(path: Path, **options: Any):
 
     with _CHECK_LOCK:
         return check_file(path, **options)
-
-
-def warm_up() -> None:
-    """Build the pipeline and load the catalogue once, so the first check is as fast as the rest."""
-    from wmo_docs.resources import data_path
-
-    try:
-        check_file_locked(data_path("examples", "drafts", "goed_traplift_toekenning.docx"))
-    except Exception:  # noqa: BLE001 - only a speed-up; a real check reports its own problem
-        pass
 
 
 def read_case(raw: bytes, folder: Path, what: str = "de casus") -> Any:
@@ -104,11 +95,13 @@ def is_limit_error(message: str) -> bool:
     return message.startswith(bomb) or message == limits.too_long_message()
 
 
-def check(path: Path, name: str, *, profile_dir: Path | None, document: str | None, case: Any):
-    """The FileReport of one draft, named as the user named it."""
-    report = check_file_locked(path, profile=profile_dir, document=document, case=case)
+def check(checker, path: Path, name: str, *, profile_dir: Path | None, document: str | None, case: Any,
+          keep_draft: bool = True):
+    """(FileReport named as the user named it, milliseconds of the library call) from the checker process."""
+    options = {k: v for k, v in {"profile": profile_dir, "document": document, "case": case}.items() if v is not None}
+    report, ms = checker.check(path, options, keep_draft)
     report.path = name
-    return report
+    return report, ms
 
 
 def check_json(report) -> dict[str, Any]:
