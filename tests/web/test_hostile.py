@@ -189,3 +189,38 @@ def test_token_login_cookie(token_server):
         assert "HttpOnly" in good.headers["set-cookie"] and "SameSite=strict" in good.headers["set-cookie"]
         assert c.get("/brief").status_code == 200
         assert TOKEN not in good.headers["set-cookie"]
+
+
+def test_a_dying_checker_process_is_replaced(tmp_path):
+    """A draft that kills the reader hard takes down the checker process, not the server."""
+    import os
+    import signal
+    import time
+    from pathlib import Path
+
+    from conftest import Server
+
+    srv = Server(tmp_path)
+    try:
+        srv.wait_ready()
+        children = Path(f"/proc/{srv.proc.pid}/task/{srv.proc.pid}/children").read_text().split()
+        assert children, "the checker runs in a process of its own"
+        for child in children:
+            os.kill(int(child), signal.SIGKILL)
+        time.sleep(0.2)
+        with srv.client() as c:
+            first = c.post("/api/v1/check", files={"bestand": (DRAFT.name, DRAFT.read_bytes())})
+            if first.status_code != 200:  # the request that met the dead process gets a Dutch answer
+                assert "controleproces" in problem(first, 422)["detail"]
+            deadline = time.time() + 60
+            while time.time() < deadline:
+                again = c.post("/api/v1/check", files={"bestand": (DRAFT.name, DRAFT.read_bytes())})
+                if again.status_code == 200:
+                    break
+                time.sleep(0.5)
+            assert again.status_code == 200 and again.json()["files"][0]["path"] == DRAFT.name
+        assert srv.healthy()
+        # (killing a worker with SIGKILL makes the stdlib's resource tracker complain; the server itself does not)
+        assert "wmo_docs/" not in srv.log() and "interne fout" not in srv.log()
+    finally:
+        srv.stop()

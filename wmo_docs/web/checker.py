@@ -121,10 +121,11 @@ class Checker:
 
 
 def _stop(executor: ProcessPoolExecutor) -> None:
+    """Let an idle worker exit by itself (no leaked semaphores); end one that is still busy."""
     processes = list((getattr(executor, "_processes", None) or {}).values())
     executor.shutdown(wait=False, cancel_futures=True)
     for proc in processes:
+        proc.join(timeout=3)
         if proc.is_alive():
             proc.terminate()
-    for proc in processes:
-        proc.join(timeout=5)
+            proc.join(timeout=5)
