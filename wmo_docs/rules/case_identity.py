@@ -26,10 +26,24 @@ def _norm(ref: str) -> str:
     return re.sub(r"[^0-9a-z]", "", ref.lower())
 
 
-def _case_references(facts: CaseFacts) -> set[str]:
+def _raw_case_references(facts: CaseFacts) -> list[str]:
     zaak = facts.data.get("zaak") if isinstance(facts.data.get("zaak"), dict) else {}
-    refs = {zaak.get(key) for key in ("zaaknummer", "kenmerk")} | {facts.data.get("kenmerk")}
-    return {_norm(r) for r in refs if isinstance(r, str) and _norm(r)}
+    refs = [zaak.get(key) for key in ("zaaknummer", "kenmerk")] + [facts.data.get("kenmerk")]
+    return [r for r in refs if isinstance(r, str) and _norm(r)]
+
+
+def _case_references(facts: CaseFacts) -> set[str]:
+    return {_norm(r) for r in _raw_case_references(facts)}
+
+
+def _serials(refs: list[str]) -> set[int]:
+    """The running number of each reference (its last group of three or more digits, without leading zeros)."""
+    out = set()
+    for ref in refs:
+        groups = re.findall(r"\d{3,}", ref)
+        if groups:
+            out.add(int(groups[-1]))
+    return out
 
 
 def draft_references(document: Document) -> list[str]:
@@ -59,8 +73,12 @@ def identity_mismatch(document: Document, facts: CaseFacts) -> str | None:
     written = draft_references(document)
     if not written:
         return None  # nothing in the draft says which zaak it is; CASUS-CONSISTENTIE compares the names
+    if _serials(written) & _serials(_raw_case_references(facts)):
+        return None  # "VBS/WMO/2025/1540" and "Z-2025-001540": the same zaak in two numbering styles
     names = {n.lower() for n in facts.names} | {n.split()[-1].lower() for n in facts.names}
-    if not names or any(re.search(rf"\b{re.escape(n)}\b", text) for n in names):
+    # a typo in the name ("Dekker" for "Dekkers") is a CASUS-CONSISTENTIE finding, not another zaak
+    variants = names | {n + "s" for n in names} | {n[:-1] for n in names if n.endswith("s") and len(n) > 4}
+    if not names or any(re.search(rf"\b{re.escape(n)}\b", text) for n in variants):
         return None
     zaak = facts.data.get("zaak")
     number = zaak.get("zaaknummer") if isinstance(zaak, dict) else None

@@ -5,72 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wmo_docs.findings import Finding
-from wmo_docs.rules import weighing
-from wmo_docs.rules.analysis import Analysis, Sentence, decision_kinds, is_decision
-from wmo_docs.rules.base import anchor_finding, sentence_finding, shorten, where_phrase
+from wmo_docs.rules import motivation
+from wmo_docs.rules.analysis import Analysis
+from wmo_docs.rules.base import anchor_finding, where_phrase
 from wmo_docs.rules.catalogue import RuleSpec
-
-_GENERIC_VOORZIENING = ("maatwe", "pgb", "persoo", "aanpas", "hulpmi")
-_CATEGORY_VOORZIENING = ("vervoe", "woonvo")  # "Scootmobiel (vervoersvoorziening)" is one voorziening
-
-
-def _voorzieningen(s: Sentence) -> set[str]:
-    """Kinds of voorziening named in a sentence (generic words like 'maatwerkvoorziening' left out,
-    a category word beside the voorziening it classifies too)."""
-    keys = {sp.root.lemma_.lower()[:6] for sp in s.labels.get("VOORZIENING", [])}
-    specific = {k for k in keys if not k.startswith(_GENERIC_VOORZIENING)}
-    return {k for k in specific if not k.startswith(_CATEGORY_VOORZIENING)} or specific
-
-
-def has_case_fact(s: Sentence) -> bool:
-    """Something concrete about this resident: people around them, their health or
-    limitations, tasks, their home. "U komt niet in aanmerking" is a conclusion, not a fact."""
-    return s.has(*weighing.PERSON_LABELS) or s.has("SITUATION", "TASK")
-
-
-def is_reason(s: Sentence) -> bool:
-    """A sentence that gives a case-specific reason: a connective, judgement or a
-    motivation section, together with a concrete case fact; never procedure boilerplate."""
-    if s.heading or weighing.is_boilerplate(s) or not has_case_fact(s):
-        return False
-    return s.has("REASON", "JUDGEMENT") or s.section in ("motivering", "afweging", "onderzoek")
-
-
-def besluit_motivering(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
-    """Every decision (per voorziening) needs reasons that link facts of this case to the norm."""
-    decisions = [s for s in a.sentences if not s.heading and is_decision(s) and decision_kinds(s)]
-    if not decisions:
-        decisions = [s for s in a.sentences if not s.heading and is_decision(s)]
-    if not decisions:
-        return
-    reasons = [s for s in a.case_sentences() if is_reason(s)]
-    reasons += [s for key in weighing.layers() for s in weighing.evidence(a, key).weighed if has_case_fact(s)]
-    if not reasons:
-        d = decisions[0]
-        yield sentence_finding(rule, a, d, rule.params["message_bare"].format(
-            quote=shorten(d.text), where=where_phrase(a, "motivering", "afweging", "besluit")))
-        return
-    decided: dict[str, Sentence] = {}
-    for d in decisions:
-        for v in _voorzieningen(d):
-            decided.setdefault(v, d)
-    if len(decided) < 2 or any(r.section == "motivering" for r in reasons):
-        return  # one voorziening, or one motivation section that covers them all
-    sections_with_reason = {(r.section, _heading_above(a, r.block)) for r in reasons}
-    for v, d in decided.items():
-        if any(v in _voorzieningen(r) or v in r.text.lower() for r in reasons):
-            continue
-        if (d.section, _heading_above(a, d.block)) in sections_with_reason:
-            continue
-        name = next(sp.text for sp in d.labels["VOORZIENING"] if sp.root.lemma_.lower()[:6] == v)
-        yield sentence_finding(rule, a, d, rule.params["message_voorziening"].format(voorziening=name, quote=shorten(d.text)))
-
-
-def _heading_above(a: Analysis, block: int) -> int:
-    for i in range(block, -1, -1):
-        if a.structure.headings[i]:
-            return i
-    return -1
 
 
 def besluit_grondslag(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
@@ -91,7 +29,7 @@ def besluit_grondslag(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
 
 
 FUNCTIONS = {
-    "besluit_motivering": besluit_motivering,
+    "besluit_motivering": motivation.besluit_motivering,
     "besluit_grondslag": besluit_grondslag,
 }
 

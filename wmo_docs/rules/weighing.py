@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from wmo_docs.nlp.vocab import toml_file
+from wmo_docs.rules import argument
 from wmo_docs.rules.analysis import NON_CASE_SECTIONS, Analysis, Sentence, states_norm
 
 PERSON_LABELS = ("P_HOUSEMATE", "P_RELATIVE", "P_ACQUAINTANCE", "P_ALONE")
@@ -131,7 +132,8 @@ def has_substance(s: Sentence) -> bool:
 
 
 def weighs(s: Sentence) -> bool:
-    return not s.heading and not is_boilerplate(s) and not is_bare(s) and has_substance(s)
+    return (not s.heading and not is_boilerplate(s) and not argument.is_procedure(s) and not is_bare(s)
+            and has_substance(s))
 
 
 @dataclass
@@ -222,7 +224,7 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
         if s.block != block:
             block, carried, carried_by_label, previous = s.block, set(), False, None
         before, previous = previous, s
-        if s.section in NON_CASE_SECTIONS or s.has("BEZWAAR"):
+        if s.section in NON_CASE_SECTIONS or s.has("BEZWAAR") or argument.is_letter_meta(s):
             continue
         if s.section == "besluit" and not s.has("REASON", "CLIENT"):
             continue  # a dictum line ("Voorziening: Regiotaxi") names what is granted; it weighs nothing
@@ -236,8 +238,10 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
             scoped = set(carried)  # the label is the topic now, not the heading above it
         else:
             scoped = scopes.get(s.block, set()) | (carried if keeps_topic else set())
-        if own and (s.text.rstrip().endswith(("?", ":")) or is_bare(s)):
-            carried, carried_by_label = own, True  # an inline question or label: "Wat kunt u zelf? U …"
+        if own and (s.text.rstrip().endswith(("?", ":")) or is_bare(s) or argument.is_procedure(s, before)):
+            # an inline question or label ("Wat kunt u zelf? U …"), or what was looked at ("We hebben gekeken
+            # wat u zelf doet en wie u helpt. Kees werkt overdag.") opens the topic of what follows
+            carried, carried_by_label = own, True
         elif own_explicit:
             carried, carried_by_label = own_explicit, False
         # under a layer's heading a sentence is about that layer, unless it names another layer itself;
@@ -254,6 +258,9 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
         elif s.heading:
             named.append((s, "staat alleen in een kopje, zonder afweging eronder"))
             labelled_empty = labelled_empty or not _has_content_below(analysis, s.block, layer_key, scopes)
+        elif argument.is_procedure(s, before):
+            named.append((s, "noemt alleen wat er is onderzocht of besproken, niet wat daaruit bleek"))
+            labelled_empty = labelled_empty or (layer_key in own_explicit and (s.section != "overig" or layer_key in scoped))
         elif is_boilerplate(s):
             named.append((s, "staat alleen in een algemene standaardzin"))
             # the pgb, eigen bijdrage or contact paragraph ("Dan regelt u zelf …") is no treatment of the
@@ -267,6 +274,8 @@ def _compute_evidence(analysis: Analysis, layer_key: str) -> LayerEvidence:
             named.append((s, "'n.v.t.' of een kaal woord zonder reden telt niet als afweging"))
             # "Eigen kracht: n.v.t." ends its paragraph; "Wat kunt u zelf? U …" is answered after it
             labelled_empty = labelled_empty or (strong and s is last_in_block.get(s.block))
+        elif layer_key == "EIGEN_KRACHT" and has_substance(s) and not argument.resident_acts(s):
+            named.append((s, "gaat over wat anderen doen, niet over wat de inwoner zelf kan"))
         elif has_substance(s):
             (weighed if strong else implied).append(s)
         else:
