@@ -39,7 +39,7 @@ class Settings:
     max_archive_bytes: int = 100 * MB  # a zip of drafts (compressed)
     max_archive_members: int = limits.MAX_ZIP_ENTRIES
     max_archive_inflated: int = limits.MAX_ZIP_TOTAL_BYTES
-    warm_up: bool = True  # build the language pipeline in the background right after start-up
+    warm_up: bool = True  # start and warm the checker process in the background right after start-up
 
     @classmethod
     def from_env(cls, **kwargs) -> "Settings":
