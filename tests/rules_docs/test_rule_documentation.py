@@ -88,3 +88,27 @@ def test_documented_examples_are_true(rule, tmp_path: Path) -> None:
     assert rule.example_fires and rule.example_passes, f"{rule.id}: both examples are required"
     assert _fires(rule, rule.example_fires, tmp_path, "afgaat"), f"{rule.id}: the example that fires does not fire"
     assert not _fires(rule, rule.example_passes, tmp_path, "goed"), f"{rule.id}: the example that passes fires"
+
+
+CASES = [(r, n, c) for r in PER_FILE_RULES for n, c in enumerate(r.cases)]
+
+
+@pytest.mark.parametrize("rule,n,case", CASES, ids=lambda x: x.id if hasattr(x, "id") else str(x) if isinstance(x, int) else "")
+def test_every_documented_failure_class_is_true(rule, n, case, tmp_path: Path) -> None:
+    """Each "Meer voorbeelden" pair of the rule page: the one that fires fires, the sound one stays clean."""
+    fires, passes, what = case
+    assert _fires(rule, fires, tmp_path, f"afgaat{n}"), f"{rule.id} ({what}): the example that fires does not fire"
+    assert not _fires(rule, passes, tmp_path, f"goed{n}"), f"{rule.id} ({what}): the sound example fires"
+
+
+def test_motivation_and_layer_rules_document_what_counts() -> None:
+    for rule in RULES:
+        if rule.id == "BESLUIT-MOTIVERING" or rule.id.startswith("AFWEGING-"):
+            assert rule.definition and rule.cases, f"{rule.id}: 'Wat telt' and examples per failure class are required"
+            assert "## Wat telt" in rule_markdown_text(rule) and "Meer voorbeelden" in rule_markdown_text(rule)
+
+
+def rule_markdown_text(rule) -> str:
+    from wmo_docs.rules.docs import rule_markdown
+
+    return rule_markdown(rule)

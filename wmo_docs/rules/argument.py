@@ -18,7 +18,8 @@ from wmo_docs.rules.analysis import Sentence
 
 # Labels that carry a fact of this case (people around the resident, health, tasks, numbers, limits).
 FACT_LABELS = ("P_HOUSEMATE", "P_RELATIVE", "P_ACQUAINTANCE", "P_ALONE", "SITUATION", "TASK", "LIMIT", "NUMBER")
-RESIDENT_SUBJECTS = frozenset({"u", "je", "jij", "mevrouw", "meneer", "hij", "zij", "cliënt", "client", "cliënte"})
+RESIDENT_SUBJECTS = frozenset({"u", "je", "jij", "mevrouw", "meneer", "hij", "zij", "cliënt", "client", "cliënte",
+                               "belanghebbende", "aanvrager", "aanvraagster", "betrokkene", "dhr.", "mw.", "mevr."})
 
 
 @dataclass(frozen=True)
@@ -165,13 +166,17 @@ def is_norm_only(s: Sentence) -> bool:
     return not (fact_tokens(s) - number_tokens(s)) and len(content_words(s, names=False)) < 2
 
 
-_OBJECT_BEFORE = frozenset({"met", "voor", "bij", "aan", "naar", "van", "door", "helpt", "helpen", "ondersteunt",
+# ("door belanghebbende … verricht" names the resident as the actor of a passive, so "door" is not here)
+_OBJECT_BEFORE = frozenset({"met", "voor", "bij", "aan", "naar", "van", "helpt", "helpen", "ondersteunt",
                             "ondersteunen", "brengt", "brengen", "haalt", "halen", "bezoekt", "bezoeken"})
 _OTHER_PEOPLE = ("P_HOUSEMATE", "P_RELATIVE", "P_ACQUAINTANCE")
 
 
 _AUX_BEFORE_JE = frozenset({"kun", "kan", "heb", "ben", "ga", "doe", "wil", "mag", "zal", "moet", "hoef", "zou",
-                            "woon", "krijg", "vind", "weet", "blijf", "werk", "kook", "loop", "fiets", "rijd"})
+                            "woon", "krijg", "vind", "weet", "blijf", "werk", "kook", "loop", "fiets", "rijd",
+                            # a subordinate clause starts with its subject: "omdat je …", "als je …"
+                            "omdat", "dat", "als", "wanneer", "zodat", "want", "of", "wat", "waar", "hoe",
+                            "terwijl", "nu", "doordat", "zodra", "maar", "en", "dus"})
 _OTHER_FIRST = frozenset({"hij", "zij", "ze", "die", "dat", "dit", "deze", "het", "men", "wij", "we"})
 _YOU_VERBS = frozenset({"kan", "kun", "mag", "wil", "zal", "zult", "moet", "bent", "hebt", "hoeft", "zou"})
 
@@ -190,7 +195,9 @@ def resident_acts(s: Sentence) -> bool:
     "Uw dochter helpt u met de was" is about the daughter ('u' is the object there), and so are
     "Zij kan je helpen" and "Je ggz-behandeling betaalt je zorgverzekeraar"."""
     others = s.has(*_OTHER_PEOPLE)
-    if s.has("SELF") and not others:
+    layer_terms = _tokens_of(s, *(label for label in s.labels if label.startswith("L_")))
+    own_self = any(sp.start not in layer_terms for sp in s.labels.get("SELF", []))  # not the 'eigen' of "Eigen kracht:"
+    if own_self and not others:
         return True
     tokens = [t for t in s.span if not t.is_punct]
     if tokens and tokens[0].lower_ in _OTHER_FIRST:
@@ -204,4 +211,4 @@ def resident_acts(s: Sentence) -> bool:
         if word in ("je", "jij") and not _you_subject(tokens, n):
             continue
         return True
-    return s.has("SELF")
+    return own_self and not others

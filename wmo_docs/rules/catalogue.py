@@ -34,6 +34,9 @@ class RuleSpec:
     example_fires: str = ""
     example_passes: str = ""
     limitations: str = ""
+    definition: str = ""  # what counts, in the jurist's terms ("Een afweging is: …")
+    # one (fires, passes, what it shows) example per failure class the rule knows
+    cases: tuple[tuple[str, str, str], ...] = ()
     params: dict[str, Any] = field(default_factory=dict)
 
     def applies(self, document: str | None, soort: str | None) -> bool:
@@ -69,6 +72,8 @@ def _spec(data: dict, source: str) -> RuleSpec:
         example_fires=_prose(data.get("example_fires", "")),
         example_passes=_prose(data.get("example_passes", "")),
         limitations=_prose(data.get("limitations", "")),
+        definition=_prose(data.get("definition", "")),
+        cases=tuple((_prose(c["fires"]), _prose(c["passes"]), _prose(c["class"])) for c in data.get("cases", [])),
         params=dict(data.get("params") or {}),
     )
 

@@ -35,10 +35,17 @@ def rule_markdown(rule: RuleSpec, heading: str = "##") -> str:
         + f" · **Grondslag:** {rule.legal_basis}",
         f"{sub} Waarom\n\n{rule.rationale}",
     ]
+    if rule.definition:
+        parts.append(f"{sub} Wat telt\n\n{rule.definition}")
     if rule.example_fires:
         parts.append(f"{sub} Voorbeeld dat afgaat\n\n{_quote(rule.example_fires)}")
     if rule.example_passes:
         parts.append(f"{sub} Voorbeeld dat goed is\n\n{_quote(rule.example_passes)}")
+    if rule.cases:
+        lines = [f"{sub} Meer voorbeelden"]
+        for fires, passes, what in rule.cases:
+            lines.append(f"**{what}**\n\nGaat af:\n\n{_quote(fires)}\n\nGoed:\n\n{_quote(passes)}")
+        parts.append("\n\n".join(lines))
     parts.append(f"{sub} Hoe op te lossen\n\n{rule.fix}")
     if rule.limitations:
         parts.append(f"{sub} Bekende beperkingen\n\n{rule.limitations}")

@@ -183,8 +183,11 @@ def besluit_motivering(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
         before = s
     decided = {d.voorziening for d in found if d.voorziening} or _asked_for(a)
     if decided:  # "Een scootmobiel is daarom niet nodig" in a letter that refuses dagbesteding: another voorziening
-        elsewhere = _links(a, _all_voorzieningen(a) - decided)
-        reasons = [(n, s) for n, s in reasons if not elsewhere.get(n) or voorzieningen(s) & decided]
+        others = _all_voorzieningen(a) - decided
+        elsewhere = _links(a, others)
+        on_decided = {s.block for s in a.sentences if voorzieningen(s) & decided}
+        reasons = [(n, s) for n, s in reasons if not elsewhere.get(n) or voorzieningen(s) & decided
+                   or (s.block in on_decided and not voorzieningen(s) & others)]
     links = _links(a, decided) if len(decided) > 1 else {}
     linked = {n: links.get(n, set()) for n, _ in reasons}
     any_linked = any(linked.values())
