@@ -198,3 +198,21 @@ def test_profile_jargon_counts_with_its_plain_alternative(tmp_path):
     assert any("5 vakwoorden zonder uitleg" in m for m in own)
     assert not any("vakwoorden zonder uitleg" in m for m in bundled)
     assert any("vervang 'zorgarrangement' door 'de afspraken over uw hulp'" in m for m in own)
+
+
+def test_messages_on_the_corpus_never_have_empty_advice_or_words_cut_in_two():
+    """Over every labelled corpus draft: B1 advice always says something, and a quoted sentence
+    that is shortened ends at a word boundary ("… de ondersteuning …", not "… de onderst…")."""
+    import re
+    from pathlib import Path
+
+    from wmo_docs.check import check_file
+
+    drafts = sorted(p for p in (Path(__file__).parents[1] / "corpus" / "drafts").iterdir() if p.suffix in (".txt", ".docx"))
+    assert len(drafts) > 50
+    for draft in drafts:
+        for f in check_file(draft).findings:
+            assert "Advies: ." not in f.message and not f.message.rstrip().endswith("Advies:"), (draft.name, f.message)
+            for quoted in re.findall(r"'([^']{20,})'", f.message):
+                if quoted.endswith("…"):
+                    assert quoted[:-1].endswith(" "), (draft.name, quoted)

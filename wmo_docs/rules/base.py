@@ -10,9 +10,10 @@ QUOTE_MAX = 160
 
 
 def shorten(text: str, limit: int = 90) -> str:
-    """A quote for a message: one line, at most ``limit`` characters."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """A quote for a message: one line, at most ``limit`` characters, cut between words (never in one)."""
+    from wmo_docs.report.templating import shorten_at_word
+
+    return shorten_at_word(text, limit)
 
 
 def finding(rule: RuleSpec, analysis: Analysis, block: int, start: int, end: int, message: str, **extra) -> Finding:

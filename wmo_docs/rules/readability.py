@@ -249,6 +249,10 @@ def advice(st: SentenceStats, p: dict) -> str:
     hard = st.long_words[:2] + st.rare_words[:2]
     if hard:
         tips.append("kies gewone woorden voor " + ", ".join(f"'{w}'" for w in hard))
+    if not tips:  # the score comes from many syllables per word, not from one thing to point at
+        per_word = st.syllables / max(1, st.words)
+        tips.append(f"kies kortere woorden ({per_word:.1f} lettergrepen per woord; B1 is gemiddeld 1,5 of minder)"
+                    .replace(".", ",", 1))
     return "; ".join(tips)
 
 
