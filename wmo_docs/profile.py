@@ -35,6 +35,11 @@ class Profile:
         return self.data["naam"]
 
     @property
+    def organisatie(self) -> str:
+        """Who writes the documents: the author in Word's properties and in Word comments."""
+        return f"Gemeente {self.naam}"
+
+    @property
     def verordening_titel(self) -> str:
         return self.data["verordening"]["titel"]
 

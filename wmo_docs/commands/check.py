@@ -125,7 +125,7 @@ def check(paths, fmt, output, profile, select, ignore, fail_on, document, soort,
         _fail(str(exc))
         return
     try:
-        _emit(reports, fmt, output, force)
+        _emit(reports, fmt, output, force, profile)
     except InputError as exc:
         _fail(str(exc))
     threshold = Severity(fail_on).rank
@@ -136,7 +136,7 @@ def check(paths, fmt, output, profile, select, ignore, fail_on, document, soort,
     sys.exit(EXIT_OK)
 
 
-def _emit(reports, fmt: str, output: Path | None, force: bool) -> None:
+def _emit(reports, fmt: str, output: Path | None, force: bool, profile: Path | None = None) -> None:
     """Write the report in the asked format: to stdout, or atomically to -o."""
     if fmt == "text" and output is None:
         from rich.console import Console
@@ -148,7 +148,10 @@ def _emit(reports, fmt: str, output: Path | None, force: bool) -> None:
     if fmt == "docx":
         from wmo_docs.report.docx_comments import annotate_docx
 
-        _emit_docx(reports, output, force, annotate_docx)
+        from wmo_docs.profile import load_profile
+
+        _emit_docx(reports, output, force, lambda r, t, force: annotate_docx(
+            r, t, force=force, author=load_profile(profile).organisatie))
         return
     if fmt == "text":
         from wmo_docs.report.text import render_text as render

@@ -101,6 +101,8 @@ def render_docx(path: Path, context: Mapping[str, Any], profile: Profile) -> byt
             f"sjabloon bevat een fout: {exc.message or exc}. Draai 'wmo-docs templates lint'.", path
         ) from None
     _apply_house_style(tpl, profile)
+    props = tpl.docx.core_properties
+    props.author = props.last_modified_by = profile.organisatie  # not "wmo-docs": the gemeente signs
     out = io.BytesIO()
     tpl.save(out)
     return out.getvalue()

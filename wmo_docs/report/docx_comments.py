@@ -38,7 +38,7 @@ _T = qn("w:t")
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
-def annotate_docx(report: FileReport, out_path: Path, *, force: bool = False) -> None:
+def annotate_docx(report: FileReport, out_path: Path, *, force: bool = False, author: str = AUTHOR) -> None:
     """Write a copy of ``report.path`` with one Word comment per finding to ``out_path``.
 
     Raises ``InputError`` when the draft is not a .docx (or could not be read) and
@@ -75,8 +75,9 @@ def annotate_docx(report: FileReport, out_path: Path, *, force: bool = False) ->
         raise InputError(f"het concept kon niet als Word-bestand geopend worden ({exc})", source)
 
     blocks = report.draft.blocks if report.draft is not None else []
+    initials = INITIALS if author == AUTHOR else "".join(w[0] for w in author.split() if w[:1].isalpha())[:3].upper()
     for finding in report.findings:
-        _add_comment(document, blocks, finding)
+        _add_comment(document, blocks, finding, author, initials)
     _save_atomically(document, out_path)
 
 
@@ -88,7 +89,7 @@ def comment_text(finding: Finding) -> str:
     return text
 
 
-def _add_comment(document: DocxDocument, blocks: list[Block], finding: Finding) -> None:
+def _add_comment(document: DocxDocument, blocks: list[Block], finding: Finding, author: str, initials: str) -> None:
     """Anchor one comment on the flagged words, or on the first paragraph saying where."""
     loc = finding.location
     block = blocks[loc.block] if loc is not None and 0 <= loc.block < len(blocks) else None
@@ -113,7 +114,7 @@ def _add_comment(document: DocxDocument, blocks: list[Block], finding: Finding) 
     if runs is None or not runs:
         runs = _first_body_runs(document)
     comment = document.add_comment(
-        runs, text=comment_text(finding), author=AUTHOR, initials=INITIALS
+        runs, text=comment_text(finding), author=author, initials=initials
     )
     if note:
         comment.add_paragraph(note)
