@@ -61,9 +61,9 @@ def check_file(
     analysis = analyse(draft, prof, kind=document, soort=soort, case=facts)
     rules = select_rules(select, ignore, off=prof.uit, extra=profile_rules(prof.regels, str(prof.path)))
     findings = run_rules(analysis, rules)
-    return FileReport(
-        path=str(path), document=analysis.kind, soort=analysis.soort, findings=findings, draft=draft
-    )
+    report = FileReport(path=str(path), document=analysis.kind, soort=analysis.soort, findings=findings, draft=draft)
+    report.findings = [report.with_heading(f) for f in findings]
+    return report
 
 
 def check_paths(

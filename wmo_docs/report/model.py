@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from wmo_docs.findings import Finding, Severity
@@ -26,6 +26,26 @@ class FileReport:
         for f in self.findings:
             out[f.severity.value] += 1
         return out
+
+    def with_heading(self, finding: Finding) -> Finding:
+        """The finding with its place as a Word user finds it: the heading above it and the paragraph
+        ("onder 'Bezwaar', alinea 36"). Block numbers alone cannot be found in Word."""
+        loc = finding.location
+        heading = self.heading_above(loc.block) if loc is not None else None
+        if not heading or loc.where.startswith("onder "):
+            return finding
+        return replace(finding, location=replace(loc, where=f"onder '{heading}', {loc.where}"))
+
+    def heading_above(self, block: int) -> str | None:
+        """The nearest heading (a Word heading, or a short bold line) before or at ``block``."""
+        if self.draft is None:
+            return None
+        blocks = self.draft.blocks
+        for b in reversed(blocks[: min(block, len(blocks) - 1) + 1]):
+            text = " ".join(b.text.split())
+            if b.part == "body" and text and (b.is_heading or (b.bold and len(text) <= 60)):
+                return text if len(text) <= 50 else text[:49].rsplit(" ", 1)[0] + " …"
+        return None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
