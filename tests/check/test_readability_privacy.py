@@ -216,3 +216,12 @@ def test_messages_on_the_corpus_never_have_empty_advice_or_words_cut_in_two():
             for quoted in re.findall(r"'([^']{20,})'", f.message):
                 if quoted.endswith("…"):
                     assert quoted[:-1].endswith(" "), (draft.name, quoted)
+
+
+def test_no_passive_is_seen_in_nouns_or_te_infinitives():
+    from wmo_docs.rules.readability import passive
+
+    assert passive("duwen bij alle verplaatsingen buiten is niet van hem te verwachten".split()) is None
+    assert passive("Uw gezondheid is goed".split()) is None
+    assert passive("De aanvraag is door het college afgewezen".split()) == "is … afgewezen"
+    assert passive("U wordt begeleid door Kompas".split()) == "wordt begeleid"

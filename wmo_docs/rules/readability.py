@@ -63,15 +63,20 @@ bedoeld geschikt verhuizen betalen bestaan verstaan ontvangen beslissen bezoeken
 """.split())
 
 
+# nouns that look like participles by their first and last letters: "verplaatsingen", "gezondheid"
+_NOUN_ENDING = re.compile(r"(?:ing|ingen|heid|heden|ament|aat|schap|schappen|nis|nissen|ant|ent|ist)$")
+
+
 def is_participle(word: str) -> bool:
     w = word.lower()
-    return w not in NOT_PASSIVE and bool(_PARTICIPLE.match(w))
+    return w not in NOT_PASSIVE and bool(_PARTICIPLE.match(w)) and not _NOUN_ENDING.search(w)
 
 
 def passive(words: list[str]) -> str | None:
     """The passive verb group of a sentence ("is afgewezen", "wordt geleverd"), or None."""
     low = [w.lower() for w in words]
-    parts = [i for i, w in enumerate(words) if is_participle(w)]
+    # "te verwachten", "te betalen": an infinitive after 'te', not a participle
+    parts = [i for i, w in enumerate(words) if is_participle(w) and not (i and low[i - 1] == "te")]
     if not parts:
         return None
     aux = [i for i, w in enumerate(low) if w in WORDEN]
