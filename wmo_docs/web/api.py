@@ -207,7 +207,7 @@ async def check(
             report, path = await check_upload(request, form, folder, keep_draft=fmt != "json")
             if fmt == "docx":
                 try:
-                    content = await run_in_threadpool(engine.check_docx, report, path, folder)
+                    content = await run_in_threadpool(engine.check_docx, report, path, folder, request.app.state.settings.profile)
                 except InputError as exc:
                     raise Problem(422, exc.message) from None
                 stem = Path(report.path).stem or "concept"

@@ -116,7 +116,7 @@ def check_html(report) -> str:
     return render_html([report])
 
 
-def check_docx(report, source: Path, folder: Path) -> bytes:
+def check_docx(report, source: Path, folder: Path, profile_dir: Path | None = None) -> bytes:
     """The draft with one Word comment per finding (the CLI's ``--format docx``)."""
     from wmo_docs.report.docx_comments import annotate_docx
 
@@ -124,7 +124,9 @@ def check_docx(report, source: Path, folder: Path) -> bytes:
     report.path = str(source)  # annotate_docx reads the draft from report.path
     try:
         out = folder / "opmerkingen.docx"
-        annotate_docx(report, out)
+        from wmo_docs.profile import load_profile as load
+
+        annotate_docx(report, out, author=load(profile_dir).organisatie)  # the gemeente, not "wmo-docs"
         return out.read_bytes()
     finally:
         report.path = named

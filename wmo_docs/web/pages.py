@@ -223,7 +223,7 @@ async def check_submit(request: Request):
             try:
                 report, path = await check_upload(request, form, folder)
                 if action == "docx":
-                    content = await run_in_threadpool(engine.check_docx, report, path, folder)
+                    content = await run_in_threadpool(engine.check_docx, report, path, folder, request.app.state.settings.profile)
                     stem = "".join(c if c.isalnum() or c in "-_." else "-" for c in Path(report.path).stem)[:80]
                     return download(content, f"{stem or 'concept'}.opmerkingen.docx", DOCX)
             except (Problem, InputError) as exc:
