@@ -112,7 +112,7 @@ def test_check_docx_with_comments(client):
     assert 'filename="fout_kortdurend_verblijf_sjabloonresten.opmerkingen.docx"' in r.headers["content-disposition"]
     with zipfile.ZipFile(io.BytesIO(r.content)) as zf:
         comments = zf.read("word/comments.xml").decode("utf-8")
-    assert "wmo-docs" in comments and comments.count("<w:comment ") >= 1
+    assert 'w:author="Gemeente Voorbeeldstad"' in comments and comments.count("<w:comment ") >= 1
 
 
 def test_check_docx_of_a_txt_is_422(client):
