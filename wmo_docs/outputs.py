@@ -55,6 +55,11 @@ def os_error_message(exc: OSError) -> str:
     return _OS_MESSAGES.get(exc.errno or 0, f"kan niet schrijven ({exc.strerror or exc}). Kies een andere plek")
 
 
+def write_error(exc: OSError, path: Path | str, doing: str = "kan het bestand niet schrijven") -> InputError:
+    """The InputError (exit 2) for an OS error while writing ``path``: what failed, why, what to do."""
+    return InputError(f"{doing}: {os_error_message(exc)}.", path)
+
+
 _KNOWN = {suffix for suffixes in SUFFIXES.values() for suffix in suffixes}
 
 
@@ -151,7 +156,7 @@ def write_atomic(path: Path, data: bytes | str, *, force: bool = False) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise InputError(f"kan hier niet schrijven: {os_error_message(exc)}.", path) from None
+        raise write_error(exc, path, "kan hier niet schrijven") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -161,7 +166,7 @@ def write_atomic(path: Path, data: bytes | str, *, force: bool = False) -> Path:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"kan het bestand niet schrijven: {os_error_message(exc)}.", path) from None
+        raise write_error(exc, path) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

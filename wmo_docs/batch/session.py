@@ -24,6 +24,7 @@ from wmo_docs.batch.worker import Outcome, WorkerConfig, write_file_report
 from wmo_docs.batch.writers import CsvWriter, JsonlWriter
 from wmo_docs.errors import InputError
 from wmo_docs.findings import Finding, Severity
+from wmo_docs.outputs import write_atomic, write_error
 from wmo_docs.profile import Profile, load_profile
 from wmo_docs.report.model import FileReport
 
@@ -99,8 +100,6 @@ def report_dir_for(output: Path) -> Path:
 
 def _atomic_write(path: Path, text: str) -> None:
     """Write via a temporary file and rename: a reader never sees half a report."""
-    from wmo_docs.outputs import write_atomic
-
     write_atomic(path, text, force=True)  # the CLI refused an existing file before the batch began
 
 
@@ -126,9 +125,7 @@ def run_audit(
         try:
             report_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            from wmo_docs.outputs import os_error_message
-
-            raise InputError(f"kan de map voor de rapporten niet maken: {os_error_message(exc)}.", report_dir) from None
+            raise write_error(exc, report_dir, "kan de map voor de rapporten niet maken") from None
     check_options = {
         k: v
         for k, v in {
@@ -216,13 +213,11 @@ def _open_writer(settings: AuditSettings, stdout: TextIO, stack: ExitStack) -> A
     if settings.fmt not in STREAMING:
         return None
     if settings.output is not None:
-        from wmo_docs.outputs import os_error_message
-
         try:
             settings.output.parent.mkdir(parents=True, exist_ok=True)
             stream = stack.enter_context(open(settings.output, "w", encoding="utf-8", newline=""))
         except OSError as exc:
-            raise InputError(f"kan het bestand niet schrijven: {os_error_message(exc)}.", settings.output) from None
+            raise write_error(exc, settings.output) from None
     else:
         stream = stdout
     return JsonlWriter(stream) if settings.fmt == "jsonl" else CsvWriter(stream)

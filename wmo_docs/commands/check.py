@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from wmo_docs import outputs
 from wmo_docs.errors import InputError
 from wmo_docs.findings import Severity
 
@@ -83,8 +84,6 @@ def check(paths, fmt, output, profile, select, ignore, fail_on, document, soort,
     from wmo_docs.check import check_paths
     from wmo_docs.rules.engine import unknown_codes
 
-    from wmo_docs import outputs
-
     try:
         fmt = outputs.format_for(output, fmt, "text", allowed=FORMATS)
     except InputError as exc:
@@ -146,12 +145,9 @@ def _emit(reports, fmt: str, output: Path | None, force: bool, profile: Path | N
         print_text(reports, Console(highlight=False))
         return
     if fmt == "docx":
-        from wmo_docs.report.docx_comments import annotate_docx
-
         from wmo_docs.profile import load_profile
 
-        _emit_docx(reports, output, force, lambda r, t, force: annotate_docx(
-            r, t, force=force, author=load_profile(profile).organisatie))
+        _emit_docx(reports, output, force, author=load_profile(profile).organisatie)
         return
     if fmt == "text":
         from wmo_docs.report.text import render_text as render
@@ -163,17 +159,15 @@ def _emit(reports, fmt: str, output: Path | None, force: bool, profile: Path | N
     if output is None:
         click.echo(text, nl=False)
     else:
-        from wmo_docs.outputs import write_atomic
-
-        write_atomic(output, text, force=force)
+        outputs.write_atomic(output, text, force=force)
 
 
-def _emit_docx(reports, output: Path | None, force: bool, annotate_docx) -> None:
+def _emit_docx(reports, output: Path | None, force: bool, *, author: str) -> None:
     """One annotated copy per .docx input; -o is a file for one input, a folder for more."""
     docx_reports = [r for r in reports if r.path.lower().endswith(".docx") and not r.error]
     if not docx_reports:
         raise InputError("--format docx werkt alleen voor .docx-concepten die gelezen konden worden.")
-    from wmo_docs import outputs
+    from wmo_docs.report.docx_comments import annotate_docx
 
     many = len(docx_reports) > 1
     targets = []
@@ -185,5 +179,5 @@ def _emit_docx(reports, output: Path | None, force: bool, annotate_docx) -> None
         outputs.refuse_existing(target, force=force)
     for r, target in zip(docx_reports, targets):
         # refuses the draft itself; writes atomically
-        annotate_docx(r, target, force=force)
+        annotate_docx(r, target, force=force, author=author)
         click.echo(f"Geschreven: {target}", err=True)

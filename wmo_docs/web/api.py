@@ -76,6 +76,16 @@ async def health(request: Request) -> dict[str, Any]:
     return {"status": "ok", "versie": __version__, "pijplijn_klaar": request.app.state.ready.is_set()}
 
 
+async def _case_body(request: Request) -> Any:
+    """The request body read as a case (JSON); a body that is not JSON is 422 with a Dutch detail."""
+    raw = await request.body()
+    with private_dir(request.app.state.root) as folder:
+        try:
+            return engine.read_case(raw, folder)
+        except InputError as exc:
+            raise Problem(422, exc.message) from None
+
+
 # ---------------------------------------------------------------------------- validate
 @api.post("/validate", tags=["casus"], summary="Valideer een casus",
           openapi_extra=CASE_BODY, responses={200: {"description": "Het validatierapport (ook bij een ongeldige casus).",
@@ -85,12 +95,7 @@ async def validate(request: Request, strict: bool = Query(False, description="Wa
     """Het rapport van `wmo-docs validate --format json`. Een ongeldige casus geeft 200 met
     `files[0].valid: false` (en de kop `Wmo-Docs-Geldig: false`); 422 alleen als de body geen JSON is."""
     settings = request.app.state.settings
-    raw = await request.body()
-    with private_dir(request.app.state.root) as folder:
-        try:
-            data = engine.read_case(raw, folder)
-        except InputError as exc:
-            raise Problem(422, exc.message) from None
+    data = await _case_body(request)
     report = await run_in_threadpool(engine.validation_report, data, settings.profile, strict)
     geldig = report["files"][0]["valid"]
     return JSONResponse(report, headers={"Wmo-Docs-Geldig": "true" if geldig else "false"})
@@ -109,12 +114,7 @@ async def generate(
     """Een geldige casus wordt een .docx (of PDF/A) met de naam `<zaaknummer>-<document>.docx`.
     Een ongeldige casus geeft 422 met het validatierapport in `rapport`."""
     settings = request.app.state.settings
-    raw = await request.body()
-    with private_dir(request.app.state.root) as folder:
-        try:
-            data = engine.read_case(raw, folder)
-        except InputError as exc:
-            raise Problem(422, exc.message) from None
+    data = await _case_body(request)
     if not isinstance(data, dict):
         raise _json_body_problem()
     from wmo_docs.render import CaseInvalidError
