@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 from wmo_docs.batch.standaardmotivering import (
-    RULE, StandardTexts, extract_passages, find_groups, group_findings, zaak_key,
+    RULE, StandardTexts, extract_passages, find_groups, group_findings,
 )
 from wmo_docs.findings import Severity
 from wmo_docs.profile import load_profile
@@ -14,6 +14,7 @@ from wmo_docs.render import render_document
 from wmo_docs.render.standard_text import standard_texts
 from wmo_docs.resources import data_path, default_profile_dir
 from wmo_docs.reading.model import Block, Document
+from wmo_docs.rules.case_identity import zaak_key
 
 STANDAARD = ("Het college heeft uw aanvraag zorgvuldig onderzocht en daarbij gekeken naar wat u zelf kunt, "
              "wat uw omgeving kan doen en welke algemene voorzieningen er zijn.")

@@ -208,14 +208,6 @@ def extract_passages(document: Document, standard: StandardTexts | None = None) 
 # -- across the batch ----------------------------------------------------------------
 
 
-def zaak_key(document: Document) -> str | None:
-    """The zaak a draft belongs to (its first zaaknummer or kenmerk, normalised), if it names one."""
-    from wmo_docs.rules.case_identity import draft_references
-
-    refs = draft_references(document)
-    return re.sub(r"[^0-9a-z]", "", refs[0].lower()) if refs else None
-
-
 def find_groups(
     passages: Iterable[tuple[int, Sequence[Passage]]],
     threshold: float = THRESHOLD,

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from wmo_docs.batch.standaardmotivering import Passage, StandardTexts, extract_passages, zaak_key
+from wmo_docs.batch.standaardmotivering import Passage, StandardTexts, extract_passages
 from wmo_docs.errors import InputError
+from wmo_docs.rules.case_identity import zaak_key
 from wmo_docs.report.model import FileReport
 
 # The engine's entry point; a dotted name so that a spawned worker can import it.

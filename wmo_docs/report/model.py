@@ -7,6 +7,7 @@ from typing import Any
 
 from wmo_docs.findings import Finding, Severity
 from wmo_docs.reading.model import Document
+from wmo_docs.report.templating import shorten_at_word
 
 
 @dataclass
@@ -44,7 +45,7 @@ class FileReport:
         for b in reversed(blocks[: min(block, len(blocks) - 1) + 1]):
             text = " ".join(b.text.split())
             if b.part == "body" and text and (b.is_heading or (b.bold and len(text) <= 60)):
-                return text if len(text) <= 50 else text[:49].rsplit(" ", 1)[0] + " …"
+                return shorten_at_word(text, 50)
         return None
 
     def to_dict(self) -> dict[str, Any]:

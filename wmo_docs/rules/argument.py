@@ -71,13 +71,19 @@ def _find(words: list[str], phrase: tuple[str, ...], start: int = 0) -> int:
     return -1
 
 
+def _tokens_of(s: Sentence, *labels: str) -> set[int]:
+    """Token indices (in the doc) covered by these labels in the sentence."""
+    return {i for label in labels for sp in s.labels.get(label, []) for i in range(sp.start, sp.end)}
+
+
 def fact_tokens(s: Sentence) -> set[int]:
-    """Token indices (in the doc) of the labels that carry a fact, minus numbers that are dates."""
-    out: set[int] = set()
-    for label in FACT_LABELS:
-        for sp in s.labels.get(label, []):
-            out.update(range(sp.start, sp.end))
-    return out
+    """Token indices of the labels that carry a fact (numbers included)."""
+    return _tokens_of(s, *FACT_LABELS)
+
+
+def case_facts(s: Sentence) -> set[int]:
+    """Token indices of the facts other than bare numbers: a date or an amount alone is no fact of the case."""
+    return fact_tokens(s) - _tokens_of(s, "NUMBER")
 
 
 def is_procedure(s: Sentence, before: Sentence | None = None) -> bool:
@@ -124,13 +130,9 @@ def is_procedure(s: Sentence, before: Sentence | None = None) -> bool:
     return result
 
 
-def _tokens_of(s: Sentence, *labels: str) -> set[int]:
-    return {i for label in labels for sp in s.labels.get(label, []) for i in range(sp.start, sp.end)}
-
-
 def is_letter_meta(s: Sentence) -> bool:
     """About the letter or the procedure around it: "Met deze brief ontvangt u ons besluit"."""
-    return _starts_with(_words(s), vocabulary().letter_meta) and not (fact_tokens(s) - number_tokens(s))
+    return _starts_with(_words(s), vocabulary().letter_meta) and not case_facts(s)
 
 
 _MONTHS = frozenset("januari februari maart april mei juni juli augustus september oktober november december".split())
@@ -141,29 +143,22 @@ def is_history(s: Sentence) -> bool:
     words = set(_words(s))
     if not words & vocabulary().history_words:
         return False
-    return bool(words & _MONTHS) or not (fact_tokens(s) - number_tokens(s))
-
-
-def number_tokens(s: Sentence) -> set[int]:
-    return {i for sp in s.labels.get("NUMBER", []) for i in range(sp.start, sp.end)}
+    return bool(words & _MONTHS) or not case_facts(s)
 
 
 def content_words(s: Sentence, *, names: bool = True) -> list[str]:
     """Words with meaning beyond the norm, the outcome, the voorziening's name and the addressee
     (without ``names``, also beyond proper names: "de Beleidsregels Amstelhaven 2025")."""
     vocab = vocabulary()
-    skip: set[int] = set()
-    for label in ("VOORZIENING", "CLIENT", "ADDRESSEE", "NEG", "REASON", "JUDGEMENT", "DEC_GRANT", "DEC_REFUSE",
-                  "BESLUIT_WORD"):
-        for sp in s.labels.get(label, []):
-            skip.update(range(sp.start, sp.end))
+    skip = _tokens_of(s, "VOORZIENING", "CLIENT", "ADDRESSEE", "NEG", "REASON", "JUDGEMENT", "DEC_GRANT",
+                      "DEC_REFUSE", "BESLUIT_WORD")
     return [t.lower_ for t in s.span if t.is_alpha and not t.is_stop and len(t) > 2 and t.i not in skip
             and t.lower_ not in vocab.norm_words and (names or not (t.is_title and t.i > s.span.start))]
 
 
 def is_norm_only(s: Sentence) -> bool:
     """A reason without any fact of this resident: it restates the norm or the outcome."""
-    return not (fact_tokens(s) - number_tokens(s)) and len(content_words(s, names=False)) < 2
+    return not case_facts(s) and len(content_words(s, names=False)) < 2
 
 
 # ("door belanghebbende … verricht" names the resident as the actor of a passive, so "door" is not here)
@@ -211,4 +206,4 @@ def resident_acts(s: Sentence) -> bool:
         if word in ("je", "jij") and not _you_subject(tokens, n):
             continue
         return True
-    return own_self and not others
+    return False

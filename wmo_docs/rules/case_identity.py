@@ -58,6 +58,13 @@ def draft_references(document: Document) -> list[str]:
     return found
 
 
+def zaak_key(document: Document) -> str | None:
+    """The zaak a draft belongs to (its first zaaknummer or kenmerk, normalised), if it names one:
+    a beschikking and the rapportage of the same zaak share it."""
+    refs = draft_references(document)
+    return _norm(refs[0]) if refs else None
+
+
 def identity_mismatch(document: Document, facts: CaseFacts) -> str | None:
     """A Dutch sentence saying why the case file is not this draft's, or None when it may be.
 

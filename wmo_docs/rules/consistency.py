@@ -410,9 +410,8 @@ def casus_consistentie(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
     if a.kind == "beschikking" and a.case.soort:
         read = detect_soort(a)
         if read and read != a.case.soort:
-            yield anchor_finding(rule, a, ("besluit",), f"De casus zegt '{a.case.soort}', maar het besluit in de brief leest "
-                                 f"als '{read}'. Maak het dictum gelijk aan de casus, of kies het juiste casusbestand.",
-                                 casus=a.case.soort, brief=read)
+            message = rule.params["message_soort"].format(casus=a.case.soort, brief=read)
+            yield anchor_finding(rule, a, ("besluit",), message, casus=a.case.soort, brief=read)
 
 
 def termijn_overschreden(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:

@@ -31,7 +31,7 @@ from wmo_docs.rules.catalogue import RuleSpec
 
 _GENERIC_VOORZIENING = ("maatwe", "pgb", "persoo", "aanpas", "hulpmi")
 _CATEGORY_VOORZIENING = ("vervoe", "woonvo")  # "Scootmobiel (vervoersvoorziening)" is one voorziening
-_REASON_SECTIONS = ("motivering", "afweging", "onderzoek")
+_INFO = ("X_FIXED_TERM",)  # "eigen bijdrage": information about the grant, not a reason for it
 
 
 def _in_brackets(sp) -> bool:
@@ -42,12 +42,19 @@ def _in_brackets(sp) -> bool:
 
 def voorzieningen(s: Sentence) -> set[str]:
     """Kinds of voorziening named in a sentence (generic words like 'maatwerkvoorziening' left out,
-    a category word beside the voorziening it classifies too, words in brackets too)."""
+    a category word beside the voorziening it classifies too, words in brackets too); cached per sentence."""
+    found = s.memo.get("voorzieningen")
+    if found is None:
+        found = s.memo["voorzieningen"] = _voorzieningen(s)
+    return set(found)
+
+
+def _voorzieningen(s: Sentence) -> frozenset[str]:
     spans = s.labels.get("VOORZIENING", [])
     keys = {sp.root.lemma_.lower()[:6] for sp in spans if not _in_brackets(sp)} or \
         {sp.root.lemma_.lower()[:6] for sp in spans}
     specific = {k for k in keys if not k.startswith(_GENERIC_VOORZIENING)}
-    return {k for k in specific if not k.startswith(_CATEGORY_VOORZIENING)} or specific
+    return frozenset({k for k in specific if not k.startswith(_CATEGORY_VOORZIENING)} or specific)
 
 
 @dataclass
@@ -102,7 +109,7 @@ def is_fact_reason(s: Sentence, before: Sentence | None) -> bool:
     about_voorziening = bool(voorzieningen(s)) and (words >= 6 or evaluates and words >= 4) and not _spec_line(s)
     if not (evaluates or about_voorziening):
         return False
-    facts = bool(argument.fact_tokens(s) - argument.number_tokens(s))
+    facts = bool(argument.case_facts(s))
     acts = argument.resident_acts(s) and len(argument.content_words(s)) >= 2
     return facts or acts or about_voorziening
 
@@ -164,9 +171,6 @@ def _all_voorzieningen(a: Analysis) -> set[str]:
     return {v for s in a.sentences for v in voorzieningen(s)}
 
 
-_INFO = ("X_FIXED_TERM",)  # "eigen bijdrage": information about the grant, not a reason for it
-
-
 def besluit_motivering(rule: RuleSpec, a: Analysis) -> Iterator[Finding]:
     """Every decision (per voorziening) needs reasons that link facts of this case to the norm."""
     found = decisions(a)
@@ -209,6 +213,5 @@ def _finding(rule: RuleSpec, a: Analysis, d: Decision, found: list[Decision], re
     else:
         message = rule.params["message_bare"].format(quote=quote, where=where_phrase(a, "motivering", "afweging", "besluit"))
     if reference is not None:
-        message += (" De brief verwijst naar het verslag, maar zegt niet dat het is bijgevoegd en deel uitmaakt van "
-                    "het besluit; dan telt het niet als motivering.")
+        message += " " + rule.params["message_reference"]
     return sentence_finding(rule, a, d.sentence, message, voorziening=d.voorziening)
